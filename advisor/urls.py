@@ -1,0 +1,8 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("cases.urls")),
+]
+
+handler404 = "cases.views.not_found"
+handler500 = "cases.views.server_error"

@@ -1,0 +1,57 @@
+"""Glue between a stored case and the core: analysis, Facts and Advice for one case.
+
+This is the only place the web side calls the core, so views stay thin.
+"""
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .core import codes
+from .questionnaire import typed
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
+
+
+@lru_cache(maxsize=256)
+def _analyze(message: str) -> "Analysis":
+    from .analysis import analyze
+
+    return analyze(message)
+
+
+def analysis_for(answers: dict) -> "Analysis | None":
+    message = answers.get("message") or ""
+    return _analyze(message) if message else None
+
+
+def guesses(answers: dict) -> dict:
+    """What the pasted message suggests for later steps; the person's own answer always wins."""
+    analysis = analysis_for(answers)
+    if analysis is None:
+        return {}
+    result = {}
+    if analysis.sender_hint:
+        result["sender"] = analysis.sender_hint
+    if analysis.lender:
+        result["lender"] = analysis.lender
+    if analysis.amount_claimed is not None:
+        result["amount_claimed"] = str(analysis.amount_claimed)
+    if analysis.overdue_days is not None:
+        result["overdue_days"] = analysis.overdue_days
+    threats = [code for code in codes.THREAT_FLAGS if code in analysis.flags]
+    if threats:
+        result["threats"] = threats
+    demands = [d for d, flag in codes.DEMAND_FLAG.items() if flag in analysis.flags]
+    if demands:
+        result["demands"] = demands
+    return result
+
+
+def for_case(case):
+    """The Advice for a case: its answers and message, through Facts, to the verdict engine."""
+    from .core.advice import advise
+    from .core.facts import Facts
+
+    answers = typed(case.answers)
+    return advise(Facts.build(answers, analysis_for(case.answers), ()))

@@ -1,0 +1,206 @@
+"""The questionnaire's step forms. Labels and choices come from cases.core.codes.
+
+Every error message names its field ("「欠款金额」请填写数字…"), because on a phone the message
+may be read far from the box it belongs to.
+"""
+
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from .core import codes
+
+MAX_YUAN = Decimal("100000000")  # a hundred million yuan: anything above is a typo
+
+
+class StepForm(forms.Form):
+    """Base for every step: prefixes each error with the field's label."""
+
+    def full_clean(self):
+        super().full_clean()
+        for name, errors in list(self._errors.items()):
+            if name == forms.forms.NON_FIELD_ERRORS:
+                continue
+            label = self.fields[name].label
+            self._errors[name] = self.error_class(
+                [msg if msg.startswith("「") else f"「{label}」{msg}" for msg in errors],
+                renderer=self.renderer,
+            )
+
+
+def _normalise_number(value: str) -> str:
+    """Accept what people type on a phone: full-width digits, commas, ¥ and 元."""
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    for junk in (",", "，", " ", "¥", "￥", "元", "块", "%", "天"):
+        text = text.replace(junk, "")
+    return text
+
+
+class LenientDecimalField(forms.DecimalField):
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        text = _normalise_number(value)
+        if not text:
+            return None
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            raise ValidationError(self.error_messages["invalid"], code="invalid") from None
+        if not number.is_finite():
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return number
+
+
+class LenientIntegerField(forms.IntegerField):
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        text = _normalise_number(value)
+        if not text:
+            return None
+        if not text.isdigit():
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return int(text)
+
+
+def yuan_field(label: str, help_text: str) -> LenientDecimalField:
+    return LenientDecimalField(
+        label=label,
+        help_text=help_text,
+        required=False,
+        min_value=0,
+        max_value=MAX_YUAN,
+        decimal_places=2,
+        error_messages={
+            "invalid": "请填写数字，例如 5200 或 2356.80。",
+            "min_value": "不能是负数。",
+            "max_value": "金额太大了，请检查是否多写了几个 0。",
+            "max_decimal_places": "最多填到“分”（小数点后两位）。",
+            "max_digits": "金额太大了，请检查是否多写了几个 0。",
+            "max_whole_digits": "金额太大了，请检查是否多写了几个 0。",
+        },
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+    )
+
+
+def radio(label: str, table: dict[str, codes.Code], help_text: str = "", required: bool = True):
+    return forms.ChoiceField(
+        label=label,
+        help_text=help_text,
+        required=required,
+        choices=codes.choices(table),
+        widget=forms.RadioSelect,
+        error_messages={"required": "请选择一项。", "invalid_choice": "请从列出的选项中选择。"},
+    )
+
+
+class MessageForm(StepForm):
+    message = forms.CharField(
+        label="对方发来的消息",
+        help_text="把短信、微信或App里的文字复制粘贴到这里（可以不填）。我们只用它来分析，不会发给任何人。",
+        required=False,
+        max_length=codes.MAX_MESSAGE_CHARS,
+        strip=False,
+        widget=forms.Textarea(attrs={"rows": 6, "autocomplete": "off", "spellcheck": "false"}),
+        error_messages={
+            "max_length": f"太长了：最多 {codes.MAX_MESSAGE_CHARS} 个字（现在有 %(show_value)d 个）。"
+            "请只粘贴最重要的几条消息。",
+        },
+    )
+
+    def clean_message(self):
+        return self.cleaned_data["message"].strip()
+
+
+class FindingsForm(StepForm):
+    """Nothing to answer: the page shows what the analyzer found in the message."""
+
+
+class ChannelForm(StepForm):
+    channel = radio("对方是怎么联系你的？", codes.CHANNELS)
+
+
+class SenderForm(StepForm):
+    sender = radio("发消息或打电话的是谁？", codes.SENDERS, "按对方的号码和自称来选，不确定就选“不确定”。")
+
+
+class RelationshipForm(StepForm):
+    relationship = radio("你和这笔钱是什么关系？", codes.RELATIONSHIPS)
+
+
+class LenderForm(StepForm):
+    lender = forms.CharField(
+        label="借款平台或机构的名字",
+        help_text="例如短信开头【】里的名字。不知道可以不填。",
+        required=False,
+        max_length=60,
+        error_messages={"max_length": "最多 60 个字。"},
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+
+
+class AmountsForm(StepForm):
+    amount_claimed = yuan_field("对方说你欠多少钱（元）", "对方在消息里要你还的总数。不知道可以不填。")
+    principal = yuan_field("你当初实际拿到手多少钱（元）", "借款时实际到账的钱。不知道可以不填。")
+    overdue_days = LenientIntegerField(
+        label="已经逾期多少天",
+        help_text="不知道可以不填。",
+        required=False,
+        min_value=0,
+        max_value=36500,
+        error_messages={
+            "invalid": "请填写整数天数，例如 17。",
+            "min_value": "不能是负数。",
+            "max_value": "天数太大了，请检查。",
+        },
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+    annual_rate = LenientDecimalField(
+        label="年利率（%）",
+        help_text="合同或App里写的年化利率，例如 24。不知道可以不填。",
+        required=False,
+        min_value=0,
+        max_value=100000,
+        decimal_places=2,
+        error_messages={
+            "invalid": "请填写数字，例如 24 或 35.9。",
+            "min_value": "不能是负数。",
+            "max_value": "数字太大了，请检查。",
+            "max_decimal_places": "最多保留两位小数。",
+            "max_digits": "数字太大了，请检查。",
+            "max_whole_digits": "数字太大了，请检查。",
+        },
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+    )
+
+
+class ThreatsForm(StepForm):
+    threats = forms.MultipleChoiceField(
+        label="对方说过或做过下面哪些事？",
+        help_text="可以多选。都没有就直接点“下一步”。",
+        required=False,
+        choices=[(code, codes.FLAGS[code].help) for code in codes.THREAT_FLAGS],
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": "请从列出的选项中选择。"},
+    )
+
+
+class DemandsForm(StepForm):
+    demands = forms.MultipleChoiceField(
+        label="对方要你做什么？",
+        help_text="可以多选。",
+        required=False,
+        choices=codes.choices(codes.DEMANDS),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": "请从列出的选项中选择。"},
+    )
+
+
+class RepayForm(StepForm):
+    repay_ability = radio("你现在能还这笔钱吗？", codes.REPAY_ABILITY, required=False)
+    monthly_budget = yuan_field(
+        "每个月最多能拿出多少钱还款（元）", "算上吃饭、房租等必要开销后还能剩下的钱。可以不填。"
+    )

@@ -55,7 +55,7 @@ class EncryptedTextField(models.TextField):
         except InvalidToken:
             raise ValueError(
                 f"{self.model.__name__}.{self.name} cannot be decrypted with the configured keys"
-            )
+            ) from None
 
     def get_prep_value(self, value):
         value = super().get_prep_value(value)
@@ -79,7 +79,7 @@ class EncryptedJSONField(models.TextField):
         except InvalidToken:
             raise ValueError(
                 f"{self.model.__name__}.{self.name} cannot be decrypted with the configured keys"
-            )
+            ) from None
 
     def to_python(self, value):
         if isinstance(value, str):

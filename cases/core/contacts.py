@@ -1,0 +1,102 @@
+"""Contact events (calls, messages, visits) and the statistics the collection rules look at.
+
+The evidence log builds `ContactEvent`s from its records; `manage.py assess` builds them from the
+"contacts" input. Both ask `contact_stats` for night contacts and calls per day.
+
+>>> from datetime import datetime
+>>> at = datetime(2026, 11, 20, 23, 10, tzinfo=CHINA_TZ)
+>>> stats = contact_stats([ContactEvent(at, "call")])
+>>> stats.night_contacts, stats.total
+(1, 1)
+"""
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .rules import CHINA_TZ, MAX_ANSWERED_CALLS_PER_DAY, MAX_ATTEMPTS_PER_DAY, NIGHT_END, NIGHT_START
+
+
+@dataclass(frozen=True)
+class ContactEvent:
+    at: datetime  # timezone-aware; compared in Asia/Shanghai
+    channel: str  # a codes.CHANNELS code
+    answered: bool = True  # for calls: did the person pick up
+    third_party: bool = False  # the contact reached a relative, friend or employer, not the debtor
+    source: str | None = None  # which number or collector; None = the one collector
+
+    def __post_init__(self) -> None:
+        # A naive time would silently be read in the server's zone; refuse it instead.
+        if self.at.tzinfo is None or self.at.utcoffset() is None:
+            raise ValueError("ContactEvent.at must be timezone-aware")
+
+    @property
+    def local(self) -> datetime:
+        """The event time on a mainland-China clock."""
+        return self.at.astimezone(CHINA_TZ)
+
+
+@dataclass(frozen=True)
+class ContactStats:
+    total: int = 0
+    per_day: dict[date, int] = field(default_factory=dict)  # China calendar day -> all contacts
+    night_contacts: int = 0  # contacts between 22:00 and 08:00 China time
+    days_over_limit: tuple[date, ...] = ()  # days one collector went over 3 answered / 6 attempts
+    max_answered_per_day: int = 0  # most answered calls from one collector on one day
+    max_attempts_per_day: int = 0  # most call attempts from one collector on one day
+    third_party_contacts: int = 0  # contacts that reached someone other than the debtor
+
+
+def is_night(at: datetime) -> bool:
+    """True when `at` falls in the 22:00–08:00 window on a China clock.
+
+    >>> from datetime import timezone
+    >>> is_night(datetime(2026, 11, 20, 15, 30, tzinfo=timezone.utc))  # 23:30 in Beijing
+    True
+    """
+    local = at.astimezone(CHINA_TZ).time()
+    return local >= NIGHT_START.value or local < NIGHT_END.value
+
+
+def contact_stats(events: Iterable[ContactEvent]) -> ContactStats:
+    """Count what the collection rules care about.
+
+    Frequency limits are per collector and per debtor, so calls that reached a third party are
+    not counted against the debtor's daily limit; the night rule covers every contact.
+
+    >>> contact_stats([]).total
+    0
+    """
+    events = list(events)
+    per_day: Counter[date] = Counter()
+    answered: Counter[tuple[str | None, date]] = Counter()
+    attempts: Counter[tuple[str | None, date]] = Counter()
+    night = third = 0
+    for event in events:
+        day = event.local.date()
+        per_day[day] += 1
+        night += is_night(event.at)
+        if event.third_party:
+            third += 1
+            continue
+        if event.channel == "call":
+            attempts[event.source, day] += 1
+            answered[event.source, day] += event.answered
+    over = sorted(
+        {
+            day
+            for key, day in attempts
+            if answered[key, day] > MAX_ANSWERED_CALLS_PER_DAY.value
+            or attempts[key, day] > MAX_ATTEMPTS_PER_DAY.value
+        }
+    )
+    return ContactStats(
+        total=len(events),
+        per_day=dict(sorted(per_day.items())),
+        night_contacts=night,
+        days_over_limit=tuple(over),
+        max_answered_per_day=max(answered.values(), default=0),
+        max_attempts_per_day=max(attempts.values(), default=0),
+        third_party_contacts=third,
+    )

@@ -1,0 +1,87 @@
+"""Someone says they will come to your home, your family or your work, or is at the door now.
+
+Built on seeds 000 “收到网贷催款短信马上上门”, 001 “三、妥善应对上门” and 003 “1.2 催款的方式”.
+Where the seeds and the rules disagree the rules win: seed 000 says regular collectors do not
+visit unless there is a judgment, but industry rules allow visits by at least two collectors
+(legal-facts 4c.5), never at night (4c.2), never entering the home without consent (4c.4).
+
+>>> contribute(Facts(channel="visit")).urgent
+True
+"""
+
+from cases.core.sources import law, seed
+
+from .base import Contribution, EvidenceItem, Facts, Reason, Scenario, Step
+
+VISITS_HAPPEN = Reason(
+    "对方说要上门。真的上门催收是可能的：网贷公司在长期逾期时可能派人外访。",
+    seed("003", "1.2 催款的方式"),
+    flag="home_visit_threat",
+)
+SEED_CORRECTED = Reason(
+    "有的文章说“正规催收一般不会上门，除非经过判决”。这个说法不准确：行业规定允许上门催收，"
+    "但至少要两名催收人员一起来。所以“要上门”本身不一定违法，关键看对方怎么做。",
+    law("4c.5"),
+)
+VISIT_LIMITS = Reason(
+    "上门也有红线：晚上10点到早上8点不能来（除非你同意）；没有你的同意不能进你家或你的单位。",
+    law("4c.4"),
+)
+MOSTLY_PRESSURE = Reason(
+    "多数情况下，催收人员并不会真的上门，说“马上上门”常常只是施压。先通过官方客服核实是否真有外访安排。",
+    seed("001", "三、妥善应对上门"),
+)
+
+AT_DOOR = Step(
+    "现在有人在门口：不要开门让陌生人进屋。隔着门请对方出示工作证件和委托文件，问清是哪家公司、受谁委托。",
+    seed("001", "三、妥善应对上门"),
+    urgent=True,
+)
+CALL_POLICE_IF_FORCED = Step(
+    "如果对方不肯离开、威胁你、堵门或强行进门，马上打110报警。",
+    law("110 / 96110", section="7"),
+    urgent=True,
+)
+STAY_CALM = Step(
+    "和对方说话保持冷静、礼貌，告诉对方你会通过官方渠道协商还款。不要透露家人、单位等敏感信息。",
+    seed("000", "收到网贷催款短信马上上门"),
+)
+RECORD_VISIT = Step(
+    "记下来访的时间、人数、证件信息和说了什么，能录像就录像。这些是以后维权的依据。",
+    seed("001", "三、妥善应对上门"),
+)
+VERIFY_VISIT = Step(
+    "打出借方的官方客服电话，问清楚有没有安排人上门、来的是谁。",
+    seed("001", "三、妥善应对上门"),
+)
+
+VISIT_RECORD = EvidenceItem(
+    "visit_record",
+    "上门情况记录：日期时间、来了几个人、证件和公司名称、说了什么；有录像或监控更好。",
+    seed("001", "三、妥善应对上门"),
+)
+
+
+def applies(facts: Facts) -> bool:
+    return facts.channel == "visit" or facts.has("home_visit_threat")
+
+
+def contribute(facts: Facts) -> Contribution:
+    at_door = facts.channel == "visit"
+    reasons = [VISITS_HAPPEN] if facts.has("home_visit_threat") else []
+    reasons += [SEED_CORRECTED, VISIT_LIMITS]
+    if not at_door:
+        reasons.append(MOSTLY_PRESSURE)
+    steps = [AT_DOOR, CALL_POLICE_IF_FORCED] if at_door else [VERIFY_VISIT]
+    steps += [STAY_CALM, RECORD_VISIT]
+    return Contribution(
+        flags=("home_visit_threat",) if facts.has("home_visit_threat") else (),
+        urgent=at_door,  # someone is at the door now
+        reasons=tuple(reasons),
+        steps=tuple(steps),
+        evidence=(VISIT_RECORD,),
+        channels=("police", "lender") if at_door else ("lender",),
+    )
+
+
+SCENARIO = Scenario("home_visit", "有人说要上门，或已经上门", applies, contribute)

@@ -1,0 +1,50 @@
+"""An overdue reminder by SMS: what a normal one looks like and what to do with it.
+
+Built on seeds 000 “网贷收到催款短信怎么办?”, 004 “二、与贷款平台沟通” and 002 “一、保持冷静并收集证据”.
+
+>>> applies(Facts(channel="sms"))
+True
+"""
+
+from cases.core.sources import seed
+
+from .base import Contribution, EvidenceItem, Facts, Reason, Scenario, Step
+
+NORMAL_REMINDER = Reason(
+    "正规的逾期提醒短信一般写明平台名称和欠款金额，让你通过官方App或约定的还款账户还款，"
+    "不会让你转账给个人，也不会骂人或威胁你。",
+    seed("000", "网贷收到催款短信怎么办?"),
+)
+OFFICIAL_ROUTE = Reason(
+    "这条消息让你通过官方App或官方渠道还款，这是正规出借方的做法。",
+    seed("000", "网贷收到催款短信怎么办?"),
+)
+
+CHECK_IN_APP = Step(
+    "在官方App或官网里查看账户，核对欠款金额、滞纳金和还款期限是否和短信一致。",
+    seed("000", "网贷收到催款短信怎么办?"),
+)
+CALL_SUPPORT = Step(
+    "如果一时还不上，主动联系官方客服，说明情况，问能不能延期或分期。不要不接电话、不回消息。",
+    seed("004", "二、与贷款平台沟通"),
+)
+KEEP_SMS = EvidenceItem(
+    "sms_screenshot",
+    "把收到的短信截图保存，截图里要能看到发送号码和时间。",
+    seed("002", "一、保持冷静并收集证据"),
+)
+
+
+def applies(facts: Facts) -> bool:
+    # A pasted message with no channel given is almost always a text message.
+    return facts.channel == "sms" or (facts.channel is None and bool(facts.message))
+
+
+def contribute(facts: Facts) -> Contribution:
+    reasons = [NORMAL_REMINDER]
+    if facts.cue("official_channel") and facts.identified_lender:
+        reasons.append(OFFICIAL_ROUTE)
+    return Contribution(reasons=tuple(reasons), steps=(CHECK_IN_APP, CALL_SUPPORT), evidence=(KEEP_SMS,))
+
+
+SCENARIO = Scenario("sms_reminder", "收到催款短信", applies, contribute)

@@ -28,6 +28,9 @@ if TYPE_CHECKING:  # the analyzer is optional here: Facts can be built from answ
 # answer means "I can't tell", so a signature like 【平台名】 found in the text may still fill it.
 _GUESSABLE = ("sender", "lender", "amount_claimed", "overdue_days")
 
+# Analyzer sender-signal codes for contact channels a private person controls.
+_PRIVATE_CONTACTS = frozenset({"mobile", "wechat", "qq", "alipay"})
+
 
 @dataclass(frozen=True)
 class Facts:
@@ -53,6 +56,8 @@ class Facts:
     cues: frozenset[str] = frozenset()  # analysis cues: money_demand, fee_demand, official_channel…
     links: tuple[str, ...] = ()
     fee_demanded: Decimal | None = None
+    deadline: bool = False  # the message sets a deadline ("24小时内", "今天下午5点前")
+    private_contact: bool = False  # the message gives a personal mobile, WeChat, QQ or Alipay to use
     guessed: frozenset[str] = frozenset()  # which answers above came from the analyzer
 
     # What the evidence log recorded.
@@ -91,6 +96,11 @@ class Facts:
             values["cues"] = frozenset(analysis.cues)
             values["links"] = tuple(analysis.links)
             values["fee_demanded"] = analysis.fee_demanded
+            kinds = {(signal.kind, signal.code) for signal in analysis.signals}
+            values["deadline"] = any(kind == "deadline" for kind, _ in kinds)
+            values["private_contact"] = any(
+                kind == "sender" and code in _PRIVATE_CONTACTS for kind, code in kinds
+            )
         events = tuple(sorted(contacts, key=lambda e: e.at))
         return cls(**values, guessed=frozenset(guessed), contacts=events, stats=contact_stats(events))
 

@@ -111,12 +111,13 @@ def _claims_authority(facts: Facts) -> bool:
 
 
 def _authority_scam(facts: Facts) -> bool:
-    """Speaks as a court or police and wants a fee, or money while not an identified collector."""
+    """Speaks as a court or police and wants a fee, or wants money while not an identified
+    collector, or sends you to a personal phone or WeChat (courts do not, legal-facts 9.3)."""
     if not _claims_authority(facts):
         return False
     wants_fee = facts.cue("fee_demand") or facts.fee_demanded is not None
     wants_money = facts.cue("money_demand") and facts.sender not in _IDENTIFIED_COLLECTORS
-    return wants_fee or wants_money
+    return wants_fee or wants_money or facts.private_contact
 
 
 def _fee_scam(facts: Facts) -> bool:
@@ -162,11 +163,11 @@ def contribute(facts: Facts) -> Contribution:
     if facts.cue("screen_share"):
         reasons.append(SCREEN_SHARE)
     reasons.append(DONT_CALL_BACK)
-    # Money or an account is about to leave the person's hands: act now.
+    # Money or an account is about to leave the person's hands: a code or a screen asked for
+    # now, or a payment demanded against a deadline.
+    paying = facts.has("personal_account") or facts.cue("fee_demand") or _authority_scam(facts)
     urgent = scam and (
-        facts.has("personal_account", "asks_verification_code")
-        or facts.cue("screen_share", "fee_demand")
-        or _authority_scam(facts)
+        facts.has("asks_verification_code") or facts.cue("screen_share") or (paying and facts.deadline)
     )
     steps = [STOP_NOW, ALREADY_PAID] if scam else []
     steps += [ASK_96110, VERIFY_OFFICIALLY]

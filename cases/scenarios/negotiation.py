@@ -75,7 +75,7 @@ def applies(facts: Facts) -> bool:
 def contribute(facts: Facts) -> Contribution:
     points = [EXPLAIN_HARDSHIP, ASK_TIME_OR_INSTALMENTS, ASK_LESS_PENALTY]
     if facts.monthly_budget is not None:
-        points.append(fill(BUDGET_PLAN, budget=facts.monthly_budget.normalize()))
+        points.append(fill(BUDGET_PLAN, budget=f"{facts.monthly_budget.normalize():f}"))
     if facts.repay_ability == "none":
         points.append(CANNOT_PAY_NOW)
     if facts.lender_kind in ("bank", None):

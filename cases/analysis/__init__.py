@@ -1,0 +1,28 @@
+"""Pure-Python analyzer for pasted collection messages (no Django here).
+
+`analyze(text)` returns an `Analysis`: the original text plus `Signal`s (flags, cues, sender
+hints, links, money, deadlines, overdue days, lender) with offsets into the original text.
+
+>>> a = analyze("【安逸消费金融】您的借款已逾期3天，应还金额2,356.80元。请登录官方APP还款，如已还款请忽略。")
+>>> a.lender, a.amount_claimed, a.overdue_days, a.sender_hint
+('安逸消费金融', Decimal('2356.80'), 3, 'official')
+>>> sorted(a.cues)
+['ignore_if_paid', 'money_demand', 'official_channel']
+
+Signal codes by kind:
+  flag      a cases.core.codes.FLAGS code
+  cue       a CUES code
+  sender    signature | service_number | mobile | landline | wechat | qq | alipay
+            | authority | law_firm | agency   (who the message speaks as)
+  link      url            (value: normalised URL)
+  money     debt | fee | amount   (value: Decimal yuan)
+  deadline  deadline
+  overdue   overdue_days   (value: int days)
+  lender    lender         (value: name)
+"""
+
+from .analyzer import analyze
+from .cues import CUES
+from .model import SIGNAL_KINDS, Analysis, Signal
+
+__all__ = ["CUES", "SIGNAL_KINDS", "Analysis", "Signal", "analyze"]

@@ -1,0 +1,90 @@
+"""Context cues (kind="cue"): facts the verdict engine weighs, not violations in themselves.
+
+>>> sorted({h.code for h in detect_cues("请通过官方app还款,如已还款请忽略")})
+['ignore_if_paid', 'money_demand', 'official_channel']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .hits import Hit
+from .text import CLAUSE_BREAKS, each, negated, words
+from .vocab import (
+    BLACKLIST_WORDS,
+    FEE_WORDS,
+    IGNORE_IF_PAID_WORDS,
+    NEW_LOAN_WORDS,
+    OFFICIAL_CHANNEL_WORDS,
+    PAY_WORDS,
+    SCREEN_SHARE_WORDS,
+)
+
+# The cue codes with the plain-Chinese label shown next to a highlighted cue.
+CUES: dict[str, str] = {
+    "money_demand": "对方在要求你还钱或转账",
+    "fee_demand": "对方在要求你先交一笔费用（手续费、保证金、解冻费等）",
+    "official_channel": "对方让你通过官方App或官方还款账户处理",
+    "ignore_if_paid": "短信写了“如已还款请忽略”，这是正规提醒常见的写法",
+    "new_loan_push": "对方在催你去别处借钱来还，这会让债越滚越大",
+    "blacklist_claim": "对方说要把你列入“黑名单”，民间并没有这样的官方名单",
+    "screen_share": "对方让你开屏幕共享或下载会议软件，这是骗钱的常见步骤",
+}
+
+_NC = "[^" + re.escape("".join(sorted(CLAUSE_BREAKS))) + "]"
+_PAY_RE = re.compile(words(PAY_WORDS))
+_FEE_RE = re.compile(
+    words(FEE_WORDS) + "|" + each(("先交", "先付", "先缴"), "[0-9一二三四五六七八九十百千万]")
+)
+_OFFICIAL_RE = re.compile(
+    words(OFFICIAL_CHANNEL_WORDS) + "|" + each(("登录", "打开", "通过"), f"{_NC}{{0,8}}?app")
+)
+_IGNORE_RE = re.compile(
+    each(
+        ("如", "若", "如果", "倘若", "假如"),
+        rf"(?:您|你)?(?:已|已经){_NC}{{0,8}}?[,，]?{_NC}{{0,3}}?(?:忽略|无需理会|勿理会|不用理会)",
+    )
+    + "|"
+    + words(IGNORE_IF_PAID_WORDS)
+)
+_NEW_LOAN_RE = re.compile(
+    words(NEW_LOAN_WORDS)
+    + "|"
+    + each(
+        ("别的", "其他", "其它", "另外", "另外的"),
+        rf"(?:平台|网贷|app|地方|口子){_NC}{{0,4}}?(?:借|贷|周转|下款)",
+    )
+    + r"|去借(?![款记])|去贷(?![款记])|"
+    + each(("借", "贷"), "(?:钱|款)?(?:也要|都要|也得|都得)还")
+)
+_BLACKLIST_RE = re.compile(words(BLACKLIST_WORDS))
+_SCREEN_RE = re.compile(words(SCREEN_SHARE_WORDS) + rf"|下载{_NC}{{0,6}}?(?:会议|视频会议)")
+_PAID_BEFORE = ("已", "已经", "如已", "已于", "已按时")
+_NO_FEE_BEFORE = re.compile(r"(?:免|无|零|不收|不收取|免收|不需|没有|不产生|减免)[^,。]{0,4}$")
+
+
+def _cue(code: str, rx: re.Pattern[str], t: str, *, negatable: bool = True) -> list[Hit]:
+    return [
+        Hit("cue", code, m.start(), m.end())
+        for m in rx.finditer(t)
+        if not (negatable and negated(t, m.start()))
+    ]
+
+
+def detect_cues(t: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _PAY_RE.finditer(t):
+        before = t[max(0, m.start() - 3) : m.start()]
+        if not before.endswith(_PAID_BEFORE) and not negated(t, m.start()):
+            hits.append(Hit("cue", "money_demand", m.start(), m.end()))
+    for m in _FEE_RE.finditer(t):
+        if not negated(t, m.start()) and not _NO_FEE_BEFORE.search(t, max(0, m.start() - 8), m.start()):
+            hits.append(Hit("cue", "fee_demand", m.start(), m.end()))
+    for m in _OFFICIAL_RE.finditer(t):
+        if not t.endswith("非", 0, m.start()) and not negated(t, m.start()):
+            hits.append(Hit("cue", "official_channel", m.start(), m.end()))
+    hits += _cue("ignore_if_paid", _IGNORE_RE, t, negatable=False)
+    hits += _cue("new_loan_push", _NEW_LOAN_RE, t)
+    hits += _cue("blacklist_claim", _BLACKLIST_RE, t)
+    hits += _cue("screen_share", _SCREEN_RE, t)
+    return hits

@@ -1,0 +1,457 @@
+"""One small detector per flag code found in message text (kind="flag").
+
+Each detector takes the normalised text and what earlier detectors found (senders, links, money,
+deadlines, cues) and returns flag hits. `DETECTORS` runs in order; the ones that weigh other flags
+(fake_legal_document, phishing_link) come last. The flags that need a contact log or the user's
+answers (night_contact, excessive_frequency, excessive_interest, not_borrower) are not here.
+
+>>> from .hits import Found
+>>> [h.code for h in detect_exposure_threat("再不还钱就告诉你的家人", Found(""))]
+['exposure_threat']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .hits import Found, Hit
+from .links import link_risk
+from .senders import authority_speaking
+from .text import CLAUSE_BREAKS, alt, clause_start, each, has_negator, negated, words
+from .vocab import (
+    AUTHORITY_BODIES,
+    BLACKLIST_SOON,
+    CANCEL_OBJECTS,
+    CANCEL_PRESSURE,
+    CANCEL_VERBS,
+    CHILD_HARM,
+    CHILD_WORDS,
+    CODE_ASK_VERBS,
+    CODE_WORDS,
+    CREDIT_REPAIR_WORDS,
+    CREDIT_WORDS,
+    EXPOSURE_TARGETS,
+    EXPOSURE_VERBS,
+    EXPOSURE_WEAK_TARGETS,
+    EXPOSURE_WORDS,
+    FALSE_CONSEQUENCE_WORDS,
+    FOR_FEE_MARKS,
+    HOME_VISIT_PLACES,
+    HOME_VISIT_WORDS,
+    INSULT_FAMILY_CURSES,
+    INSULT_WORDS,
+    LAWSUIT_WORDS,
+    NOT_INSULT_AFTER,
+    PERSONAL_ACCOUNT_WORDS,
+    RELIEF_WORDS,
+    THIRD_PARTY_VERBS,
+    VIOLENCE_WORDS,
+)
+
+Detector = Callable[[str, Found], list[Hit]]
+
+# What each flag signal says when highlighted (plain Chinese for a frightened reader).
+FLAG_EXPLAIN: dict[str, str] = {
+    "phishing_link": "这是一个可疑链接，不要点开，更不要在里面填写信息或下载App",
+    "personal_account": "对方要你把钱转到个人账户或扫码付款，正规机构只通过官方账户收款",
+    "impersonates_authority": "对方自称是法院、公安或政府部门，这些部门不会发短信让你转账",
+    "fake_legal_document": "这份“法律文书”同时要你付钱，真正的法院文书不会这样做",
+    "credit_repair_offer": "所谓“征信修复、债务优化、停息挂账”收费服务，多数是骗局",
+    "account_cancellation_scam": "“注销账户/校园贷，否则影响征信”是常见骗局，正规机构不会这样要求",
+    "asks_verification_code": "对方在要你的短信验证码，任何人要验证码都不要给",
+    "insult": "这句话在辱骂你，催收时辱骂他人是违规的",
+    "violence_threat": "这句话在威胁你的人身安全，这是违法的，必要时请报警",
+    "exposure_threat": "这句话是在威胁把你欠钱的事告诉你的家人、朋友或单位，这是违规的",
+    "third_party_contacted": "对方说已经联系了你的家人、朋友或单位，这是违规的",
+    "false_legal_consequence": "普通欠款不会让你坐牢或被抓，这是在用虚假的后果吓唬你",
+    "home_visit_threat": "对方说要上门或去你家、单位找你",
+    "lawsuit_claim": "对方说要起诉你或已经立案，真假需要向法院核实",
+    "credit_report_mention": "对方提到了征信，逾期确实可能被如实上报征信",
+}
+
+_NC = "[^" + re.escape("".join(sorted(CLAUSE_BREAKS))) + "]"
+_POSSESSIVE = "(?:你|您|其|他|她)(?:们)?的?"
+_WARNING_AFTER = re.compile(r"(?:都|均)?(?:是|属于|属)?(?:骗局|诈骗|骗子|陷阱|套路)")
+
+
+def _hits(code: str, rx: re.Pattern[str], t: str, *, negatable: bool = True) -> list[Hit]:
+    return [
+        Hit("flag", code, m.start(), m.end())
+        for m in rx.finditer(t)
+        if not (negatable and negated(t, m.start()))
+    ]
+
+
+def _warned(t: str, end: int) -> bool:
+    """True when the words right after a match call it a scam ("征信修复都是骗局")."""
+    return _WARNING_AFTER.match(t, end, min(len(t), end + 8)) is not None
+
+
+# ── insult ─────────────────────────────────────────────────────────────────────────────────
+_ASCII_INSULTS = tuple(w for w in INSULT_WORDS if w.isascii())
+_INSULT_RE = re.compile(
+    words(w for w in INSULT_WORDS if not w.isascii()) + f"|全家(?:都|人)?{alt(INSULT_FAMILY_CURSES)}"
+)
+_ASCII_INSULT_RE = re.compile(words(_ASCII_INSULTS))
+_NOT_INSULT_AFTER = re.compile(alt(NOT_INSULT_AFTER))
+_NOT_INSULT_BEFORE = re.compile(r"(?:冒充|识别|举报|提防|防止|远离|谨防|警惕|小心|防范|当心|假)[^,。]{0,6}$")
+
+
+def detect_insult(t: str, found: Found) -> list[Hit]:
+    out = []
+    for m in _ASCII_INSULT_RE.finditer(t):
+        if not (t[m.start() - 1 : m.start()].isalpha() or t[m.end() : m.end() + 1].isalpha()):
+            out.append(Hit("flag", "insult", m.start(), m.end()))
+    for m in _INSULT_RE.finditer(t):
+        word = m.group()
+        if word in ("垃圾", "骗子", "诈骗犯") and (
+            _NOT_INSULT_AFTER.match(t, m.end())
+            or _NOT_INSULT_BEFORE.search(t, max(0, m.start() - 10), m.start())
+        ):
+            continue
+        if not negated(t, m.start()):
+            out.append(Hit("flag", "insult", m.start(), m.end()))
+    return out
+
+
+# ── violence_threat ────────────────────────────────────────────────────────────────────────
+_VIOLENCE_RE = re.compile(
+    words(VIOLENCE_WORDS)
+    + r"|砍(?:死|你|人|了你|断|他)|"
+    + each(("找人", "叫人", "派人", "让人"), "(?:打|收拾|教训|弄|修理|废)")
+    + "|"
+    + each(("打", "弄", "搞", "整"), "(?:残|废)你?")
+)
+
+
+def detect_violence_threat(t: str, found: Found) -> list[Hit]:
+    return [
+        h
+        for h in _hits("violence_threat", _VIOLENCE_RE, t)
+        if not (t[h.start : h.end] == "小心点" and t.startswith("击", h.end))
+    ]
+
+
+# ── exposure_threat / third_party_contacted ────────────────────────────────────────────────
+_TARGETS = alt(EXPOSURE_TARGETS)
+_WEAK = alt(EXPOSURE_WEAK_TARGETS)
+_TARGET_ANY = rf"(?:{_TARGETS}|{_POSSESSIVE}{_NC}{{0,2}}?{_WEAK})"
+_EXPOSURE_RE = re.compile(
+    each(EXPOSURE_VERBS, rf"(?:了|过)?{_NC}{{0,6}}?{_TARGET_ANY}")
+    + rf"|让{_NC}{{0,10}}?(?:都|全|所有|大家|每个人|人人|全村|全世界|身边){_NC}{{0,4}}?知道|"
+    + words(EXPOSURE_WORDS)
+)
+_PAST_BEFORE = re.compile(r"(?:已经?|刚刚?|昨天|前天|早就?|都已经?|之前|上次)[^,。]{0,4}$")
+_PAST_VERB = re.compile(rf"{alt(EXPOSURE_VERBS + THIRD_PARTY_VERBS)}(?:了|过)")
+_PAST_MARKS = (
+    "已",
+    "已经",
+    "刚",
+    "刚刚",
+    "昨天",
+    "前天",
+    "今天已",
+    "今天已经",
+    "都已",
+    "都已经",
+    "早",
+    "早就",
+)
+_THIRD_PARTY_RE = re.compile(
+    each(_PAST_MARKS, rf"{_NC}{{0,4}}?{alt(THIRD_PARTY_VERBS)}(?:了|过)?{_NC}{{0,6}}?{_TARGET_ANY}")
+    + "|"
+    + each(THIRD_PARTY_VERBS, rf"(?:了|过){_NC}{{0,6}}?{_TARGET_ANY}")
+    + rf"|给{_POSSESSIVE}{_NC}{{0,4}}?(?:{_TARGETS}|{_WEAK}){_NC}{{0,3}}?(?:打了|打过|发了|发过|去了|寄了)"
+)
+# "你家人都已经知道了" (not "让你家人都知道", which is a threat: checked in the detector)
+_KNOW = "(?:(?:已经?|都已经?|早就?)(?:知道|收到|接到)|(?:都|也)(?:知道|收到|接到)了)"
+_THEY_KNOW_RE = re.compile(
+    each(("你", "您", "其", "他", "她"), rf"(?:们)?的?(?:{_TARGETS}|{_WEAK}){_NC}{{0,4}}?{_KNOW}")
+)
+
+
+def _is_past(t: str, start: int, end: int) -> bool:
+    return bool(_PAST_BEFORE.search(t, max(0, start - 8), start) or _PAST_VERB.match(t, start, end))
+
+
+def detect_exposure_threat(t: str, found: Found) -> list[Hit]:
+    return [h for h in _hits("exposure_threat", _EXPOSURE_RE, t) if not _is_past(t, h.start, h.end)]
+
+
+def detect_third_party_contacted(t: str, found: Found) -> list[Hit]:
+    out = _hits("third_party_contacted", _THIRD_PARTY_RE, t)
+    out += [h for h in _hits("third_party_contacted", _THEY_KNOW_RE, t) if not t.endswith("让", 0, h.start)]
+    return out
+
+
+# ── home_visit_threat ──────────────────────────────────────────────────────────────────────
+_HOME_VISIT_RE = re.compile(
+    words(HOME_VISIT_WORDS)
+    + "|"
+    + each(
+        ("到", "去", "来", "赴", "前往", "上", "过去"),
+        rf"(?:(?:你|您|其|他|她)(?:们)?的?{alt(HOME_VISIT_PLACES)}|户籍地|户籍所在地|户籍地址|老家|居住地|住址|家里)",
+    )
+    + "|"
+    + each(("去找", "到找"), rf"{_POSSESSIVE}(?:{_TARGETS})")
+    + "|"
+    + each(("派", "安排"), rf"(?:人|专人|专员|同事|工作人员|外访){_NC}{{0,6}}?(?:去|到|过去|拜访|核实)")
+)
+
+
+def detect_home_visit_threat(t: str, found: Found) -> list[Hit]:
+    return _hits("home_visit_threat", _HOME_VISIT_RE, t)
+
+
+# ── lawsuit_claim ──────────────────────────────────────────────────────────────────────────
+_LAWSUIT_RE = re.compile(words(LAWSUIT_WORDS))
+
+
+def detect_lawsuit_claim(t: str, found: Found) -> list[Hit]:
+    return _hits("lawsuit_claim", _LAWSUIT_RE, t)
+
+
+# ── false_legal_consequence ────────────────────────────────────────────────────────────────
+_SOON = (
+    r"(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(?:小时|h|天|日)"
+    r"|今天|明天|立即|马上|即将|立刻|当天|直接|即刻|随时"
+)
+_FALSE_RE = re.compile(
+    words(FALSE_CONSEQUENCE_WORDS)
+    + "|"
+    + each(
+        ("移交", "移送", "报送", "提交", "交由", "交给", "上报", "转交"),
+        "(?:到|至|给)?(?:当地)?(?:公安|警方|派出所|经侦|刑侦)",
+    )
+    + "|"
+    + each(("公安", "警方", "警察", "经侦"), "(?:机关)?(?:介入|立案|上门|抓|传唤)")
+    + "|"
+    + each(CHILD_WORDS, rf"{_NC}{{0,8}}?{alt(CHILD_HARM)}")
+    + "|影响政审|影响考公|影响参军|影响当兵|强制执行"
+)
+# "72小时内上失信": a blacklisting said to come within hours or days (found from the 失信 word).
+_BLACKLIST_SOON_RE = re.compile(words(BLACKLIST_SOON))
+_SOON_RE = re.compile(_SOON)
+_COURT_ORDER = re.compile(r"判决|裁定|调解书|支付令|生效|执行案号|已经?判")
+
+
+def detect_false_legal_consequence(t: str, found: Found) -> list[Hit]:
+    out = []
+    court_order = _COURT_ORDER.search(t) is not None
+    for h in _hits("false_legal_consequence", _FALSE_RE, t):
+        if t[h.start : h.end] == "强制执行" and court_order:
+            continue  # enforcement after a real judgment is a lawful consequence
+        out.append(h)
+    for m in _BLACKLIST_SOON_RE.finditer(t):
+        lo = max(clause_start(t, m.start(), 14), m.start() - 14)
+        soon = _SOON_RE.search(t, lo, m.start())
+        if soon and not negated(t, soon.start()):
+            out.append(Hit("flag", "false_legal_consequence", soon.start(), m.end()))
+    return out
+
+
+# ── impersonates_authority ─────────────────────────────────────────────────────────────────
+_BODY_NOTICE_RE = re.compile(rf"{_NC}{{0,10}}?{alt(AUTHORITY_BODIES)}(?:通知|提醒|公告|告知|提示)")
+
+
+def detect_impersonates_authority(t: str, found: Found) -> list[Hit]:
+    out = [Hit("flag", "impersonates_authority", a, b) for a, b in authority_speaking(t) if not negated(t, a)]
+    m = _BODY_NOTICE_RE.match(t)  # the message opens as a court/police notice: "XX法院通知："
+    if m:
+        out.append(Hit("flag", "impersonates_authority", m.start(), m.end()))
+    return out
+
+
+# ── fake_legal_document ────────────────────────────────────────────────────────────────────
+LEGAL_DOCUMENTS = (
+    "传票",
+    "立案通知",
+    "立案告知",
+    "律师函",
+    "判决书",
+    "裁定书",
+    "执行通知",
+    "协助执行通知",
+    "起诉书",
+    "起诉状",
+    "应诉通知",
+    "法院通知",
+    "仲裁通知",
+    "仲裁书",
+    "案号",
+    "拘传",
+    "逮捕令",
+    "通缉令",
+    "冻结通知",
+    "法律文书",
+    "司法文书",
+    "催告函",
+)
+_DOC_RE = re.compile(words(LEGAL_DOCUMENTS))
+_PRIVATE_SENDERS = ("mobile", "wechat", "qq", "alipay")
+
+
+def detect_fake_legal_document(t: str, found: Found) -> list[Hit]:
+    pays = found.has("cue", "money_demand") or found.has("cue", "fee_demand") or found.has("money", "fee")
+    private = found.has("flag", "personal_account") or any(found.has("sender", c) for c in _PRIVATE_SENDERS)
+    if not (pays or (private and found.has("flag", "impersonates_authority"))):
+        return []
+    return _hits("fake_legal_document", _DOC_RE, t)
+
+
+# ── credit_report_mention ──────────────────────────────────────────────────────────────────
+_CREDIT_RE = re.compile(words(CREDIT_WORDS))
+
+
+def detect_credit_report_mention(t: str, found: Found) -> list[Hit]:
+    return _hits("credit_report_mention", _CREDIT_RE, t)
+
+
+# ── credit_repair_offer ────────────────────────────────────────────────────────────────────
+_REPAIR_RE = re.compile(
+    words(CREDIT_REPAIR_WORDS)
+    + "|"
+    + each(("逾期", "不良"), rf"(?:记录)?{_NC}{{0,6}}?(?:可以|均可|都能|能|可)?(?:消除|删除|清除|撤销|修复)")
+)
+_RELIEF_RE = re.compile(words(RELIEF_WORDS))
+_FOR_FEE_RE = re.compile(words(FOR_FEE_MARKS))
+
+
+def detect_credit_repair_offer(t: str, found: Found) -> list[Hit]:
+    out = [h for h in _hits("credit_repair_offer", _REPAIR_RE, t) if not _warned(t, h.end)]
+    for_fee = _FOR_FEE_RE.search(t) is not None or found.has("cue", "fee_demand")
+    if for_fee:
+        out += [h for h in _hits("credit_repair_offer", _RELIEF_RE, t) if not _warned(t, h.end)]
+    return out
+
+
+# ── account_cancellation_scam ──────────────────────────────────────────────────────────────
+_CANCEL_RE = re.compile(
+    each(CANCEL_VERBS, rf"(?:掉|了)?{_NC}{{0,8}}?{alt(CANCEL_OBJECTS)}")
+    + "|"
+    + each(("校园贷", "学生贷", "大学期间", "上学期间", "在校期间"), rf"{_NC}{{0,12}}?{alt(CANCEL_VERBS)}")
+)
+_CANCEL_PRESSURE_RE = re.compile(words(CANCEL_PRESSURE))
+
+
+def detect_account_cancellation_scam(t: str, found: Found) -> list[Hit]:
+    if not _CANCEL_PRESSURE_RE.search(t):
+        return []
+    return [h for h in _hits("account_cancellation_scam", _CANCEL_RE, t) if not _warned(t, h.end)]
+
+
+# ── asks_verification_code ─────────────────────────────────────────────────────────────────
+_CODE = alt(CODE_WORDS)
+_ASK = alt(CODE_ASK_VERBS)
+_CODE_RE = re.compile(
+    each(CODE_ASK_VERBS, rf"(?:我|我们|给我|客服|工作人员|专员|一下|下)?{_NC}{{0,8}}?{_CODE}")
+    + "|"
+    + each(CODE_WORDS, rf"{_NC}{{0,8}}?{_ASK}")
+)
+
+
+def detect_asks_verification_code(t: str, found: Found) -> list[Hit]:
+    return [h for h in _hits("asks_verification_code", _CODE_RE, t) if not has_negator(t[h.start : h.end])]
+
+
+# ── personal_account ───────────────────────────────────────────────────────────────────────
+_STRONG_ACCOUNT = tuple(w for w in PERSONAL_ACCOUNT_WORDS if w not in ("二维码",))
+_ACCOUNT_RE = re.compile(
+    words(_STRONG_ACCOUNT)
+    + "|"
+    + each(
+        ("转", "打", "汇", "存"),
+        r"(?:到|入|给|至)(?:我|我的|本人|他|她|以下|下面|这个|下列|如下)的?(?:微信|支付宝|银行卡|卡|账户|账号|帐户)",
+    )
+    + "|"
+    + each(
+        ("加", "添加"),
+        rf"(?:我|本人)?的?(?:微信|qq|支付宝|v){_NC}{{0,8}}?(?:还款|转账|付款|支付|缴纳|打款|处理)",
+    )
+    + rf"|二维码{_NC}{{0,6}}?(?:还款|转账|付款|支付|缴纳|打款)|"
+    + each(("扫", "扫描", "识别"), "(?:下|一下|这个)?二维码")
+)
+_CARD_RE = re.compile(r"[0-9](?<![0-9*].)(?:[ -]?[0-9]){15,18}(?![0-9*])")
+_BANK_CONTEXT = re.compile(r"银行|卡号|账号|帐号|账户|帐户|户名|转|汇|打款|收款|开户")
+_ID_CONTEXT = re.compile(r"身份证|证件|订单|合同|编号|单号|流水号|案号")
+_ACCOUNT_NAME_RE = re.compile(r"(?:户名|收款人|开户名|账户名)[:：]? ?(?P<name>[\u4e00-\u9fff*xa-z]{2,20})")
+_COMPANY = re.compile(r"公司|银行|中心|有限|机构|集团|金融|法院|事务所|财务|基金")
+
+
+def detect_personal_account(t: str, found: Found) -> list[Hit]:
+    out = _hits("personal_account", _ACCOUNT_RE, t)
+    for m in _CARD_RE.finditer(t):
+        if m.start() > 0 and (t[m.start() - 1].isdigit() or t[m.start() - 1] == "*"):
+            continue  # the tail of a longer number
+        lo = max(0, m.start() - 12)
+        if _ID_CONTEXT.search(t, lo, m.start()):
+            continue
+        if t.startswith("62", m.start()) or _BANK_CONTEXT.search(t, lo, min(len(t), m.end() + 8)):
+            out.append(Hit("flag", "personal_account", m.start(), m.end()))
+    for m in _ACCOUNT_NAME_RE.finditer(t):
+        if not _COMPANY.search(m.group("name")):
+            out.append(Hit("flag", "personal_account", m.start(), m.end()))
+    if found.has("cue", "money_demand"):
+        out += [Hit("flag", "personal_account", h.start, h.end) for h in found.of("sender", "alipay")]
+    return out
+
+
+# ── phishing_link ──────────────────────────────────────────────────────────────────────────
+# Flags that make any link in the same message suspicious: the link comes with pressure.
+PRESSURE_FLAGS = frozenset(
+    {
+        "insult",
+        "violence_threat",
+        "exposure_threat",
+        "home_visit_threat",
+        "false_legal_consequence",
+        "impersonates_authority",
+        "fake_legal_document",
+        "account_cancellation_scam",
+        "credit_repair_offer",
+        "asks_verification_code",
+        "personal_account",
+        "third_party_contacted",
+    }
+)
+_DOWNLOAD_BEFORE = re.compile(r"下载|安装|apk")
+
+
+def detect_phishing_link(t: str, found: Found) -> list[Hit]:
+    links = found.of("link")
+    if not links:
+        return []
+    pressure = (
+        found.has("deadline")
+        or found.has("cue", "fee_demand")
+        or found.has("cue", "screen_share")
+        or any(h.kind == "flag" and h.code in PRESSURE_FLAGS for h in found.hits)
+    )
+    out = []
+    for h in links:
+        url, disguised = h.value if isinstance(h.value, tuple) else (str(h.value), False)
+        download = _DOWNLOAD_BEFORE.search(t, max(0, h.start - 8), h.start) is not None
+        if pressure or download or link_risk(url, disguised):
+            out.append(Hit("flag", "phishing_link", h.start, h.end))
+    return out
+
+
+# In run order: detectors that look at other flags come after the flags they look at.
+DETECTORS: dict[str, Detector] = {
+    "insult": detect_insult,
+    "violence_threat": detect_violence_threat,
+    "exposure_threat": detect_exposure_threat,
+    "third_party_contacted": detect_third_party_contacted,
+    "home_visit_threat": detect_home_visit_threat,
+    "lawsuit_claim": detect_lawsuit_claim,
+    "false_legal_consequence": detect_false_legal_consequence,
+    "impersonates_authority": detect_impersonates_authority,
+    "credit_report_mention": detect_credit_report_mention,
+    "credit_repair_offer": detect_credit_repair_offer,
+    "account_cancellation_scam": detect_account_cancellation_scam,
+    "asks_verification_code": detect_asks_verification_code,
+    "personal_account": detect_personal_account,
+    "fake_legal_document": detect_fake_legal_document,
+    "phishing_link": detect_phishing_link,
+}

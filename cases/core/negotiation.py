@@ -27,40 +27,47 @@ class Item:
     """One thing to ask, say, avoid or remember, with where it comes from."""
 
     code: str
-    text: str
+    text: str  # to the person, in plain words
     source: Source
+    request: str = ""  # the same ask as a letter to the lender puts it
 
 
 GRACE = Item(
     "grace",
     "请求给一段宽限期（比如一到三个月），这段时间先不算罚息、不催收，你好把钱凑出来。",
     seed("002", "三、沟通协商"),
+    "给予本人一段宽限期，宽限期内暂停计收罚息、暂停催收。",
 )
 INSTALMENTS = Item(
     "instalments",
     "请求把欠款分成几期还，每期的数额按你每月真正拿得出的钱来定。",
     seed("002", "三、沟通协商"),
+    "同意本人分期还款。",
 )
 WAIVE_PENALTY = Item(
     "waive_penalty",
     "请求减免罚息、违约金和各种费用，或者少算一部分利息。说明困难时附上证明（失业、生病、收入下降的材料）。",
     seed("002", "三、沟通协商"),
+    "减免罚息、违约金和其他费用，适当减少利息。",
 )
 PAY_OFF_FOR_WAIVER = Item(
     "pay_off_for_waiver",
     "你能一次还清时，可以提出：一次还清本金和合理利息，请对方减免罚息和费用，并出具结清证明。",
     seed("002", "三、沟通协商"),
+    "本人一次性结清本金及合理利息，请贵方减免罚息和费用，并出具结清证明。",
 )
 CARD_PLAN = Item(
     "card_plan",
     "如果是信用卡欠款：欠款超出你的还款能力、你又愿意还的，银行“可以”和你协商个性化分期，最长 5 年。"
     "这是银行可以同意的事，不是必须同意；谈成并签了协议后，银行应当停止催收。",
     law("5.1"),
+    "如本笔为信用卡欠款，请贵方按照《商业银行信用卡业务监督管理办法》的规定，与本人平等协商个性化分期还款方案。",
 )
 REFUSE_EXCESS = Item(
     "refuse_excess",
     "利息和费用超过法律红线的部分，对方不得催收。你可以明确说：超出的部分不同意支付，请按合法标准重新计算。",
     law("4a.1"),
+    "按国家规定重新核算利息和各项费用，超过法定标准的部分不予收取、不予催收。",
 )
 
 SAFEGUARDS = (
@@ -157,10 +164,15 @@ UNKNOWN_RATE_LAST = Item(
     "利率不清楚的欠款排在后面。先向出借方要欠款明细，算清年利率，再决定顺序。",
     seed("003", "2.3 制定还款计划"),
 )
+PLAN_FROM_BUDGET = Item(
+    "plan_from_budget",
+    "每期的数额按你每月真正拿得出的钱来定：先算清每月收入和必要开支，剩下的才是能还的钱。",
+    seed("003", "2.3 制定还款计划"),
+)
 CANNOT_COVER = Item(
     "cannot_cover",
     "按你现在每月能拿出的钱，5 年内也还不完。这时仍然有路：先争取宽限期，请求减免罚息和费用、"
-    "只还本金和合理利息；信用卡可以请求个性化分期；也可以请家人帮忙、增加收入。不要失联，也不要借新还旧。",
+    "减少利息；信用卡可以请求个性化分期；也可以请家人帮忙、增加收入。不要失联，也不要借新还旧。",
     seed("001", "四、怎样缓解网贷逾期压力?"),
 )
 
@@ -243,5 +255,6 @@ ALL_ITEMS = (
     HIGHEST_RATE_FIRST,
     NO_NEW_LOANS,
     UNKNOWN_RATE_LAST,
+    PLAN_FROM_BUDGET,
     CANNOT_COVER,
 )

@@ -62,7 +62,8 @@ VIOLATIONS = {
         ),
         Violation(
             "third_party_contacted",
-            "催收原则上严禁对无关第三人进行催收，严禁透露债务信息，对方要求不再联系的须停止（中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》）",
+            "中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》：原则上严禁对无关第三人进行催收，"
+            "严禁透露债务信息，对方要求不再联系的须停止",
             law("4c.3"),
         ),
         Violation(
@@ -92,7 +93,7 @@ VIOLATIONS = {
         ),
         Violation(
             "excessive_interest",
-            "利息、违约金和各种费用合计超过国家规定的部分，不得催收（中国互联网金融协会催收自律公约）",
+            "中国互联网金融协会《互联网金融逾期债务催收自律公约（试行）》：利息、违约金和各种费用合计超过国家规定的部分，不得催收",
             law("4a.1"),
         ),
     )
@@ -121,6 +122,8 @@ class Route:
 
 # Conduct that is a matter for the police, not only for a regulator.
 POLICE_FLAGS = frozenset({"violence_threat", "impersonates_authority"})
+# Conduct the police may punish under 治安管理处罚法 when it is repeated (legal-facts 1.8).
+REPORTABLE_FLAGS = frozenset({"insult", "exposure_threat", "false_legal_consequence"})
 # Unwanted calls and messages: what 12321 takes reports of (legal-facts §7).
 HARASSMENT_FLAGS = frozenset(
     {"insult", "night_contact", "excessive_frequency", "violence_threat", "exposure_threat"}
@@ -182,7 +185,16 @@ def route(advice: Advice, lender_kind: str | None = None, credit_disputed: bool 
     if flags & HARASSMENT_FLAGS:
         add("spam", "骚扰电话、骚扰短信可以向 12321 举报。")
     if "police" in advice.channels:
-        add("police", "年利率超过 36%、以放贷为业的，可能涉嫌非法放贷犯罪，可以向公安机关报案。")
+        if "excessive_interest" in flags and lender_kind in ("private", None):
+            add(
+                "police",
+                "年利率超过 36%、以放贷为业的，可能涉嫌非法放贷犯罪，可以向公安机关报案。",
+                law("6.5"),
+            )
+        elif flags & REPORTABLE_FLAGS:
+            add("police", "辱骂、恐吓、曝光的信息多次发来，可以带着截图和录音到派出所报案。", law("1.8"))
+        else:
+            add("police", CHANNELS["police"].use_for)
     if conduct:
         add(
             "heimao",
@@ -212,3 +224,56 @@ def reply_due(channel: str, made_on: date) -> date | None:
     """
     limit = REPLY_LIMITS.get(channel)
     return made_on + timedelta(days=limit.value) if limit else None
+
+
+@dataclass(frozen=True)
+class Demand:
+    """What a complaint asks for (诉求), with the rule that backs it."""
+
+    text: str
+    source: Source
+
+
+STOP = Demand("要求对方立即停止上述违规催收行为。", law("8.1"))
+NO_THIRD_PARTIES = Demand(
+    "要求对方不再联系与债务无关的第三人，不再向任何人透露债务信息，删除非法获取、使用的通讯录等个人信息。",
+    law("4c.3"),
+)
+NOT_MY_DEBT = Demand(
+    "确认本人不是借款人，要求对方停止联系本人，并删除本人的手机号等个人信息。",
+    law("44 / 47", section="3"),
+)
+RECALCULATE = Demand(
+    "要求对方按国家规定重新核算利息和费用，超过法定标准的部分不得催收。",
+    law("4a.1"),
+)
+CORRECT_RECORD = Demand(
+    "要求核查并更正与事实不符的征信记录，并书面告知结果。",
+    law("征信 dispute", section="7"),
+)
+INVESTIGATE = Demand("请公安机关依法调查处理。", law("110 / 96110", section="7"))
+ANSWER = Demand("请依法处理并把处理结果告知本人。", law("65", section="3"))
+
+
+def demands(advice: Advice, channel: str) -> tuple[Demand, ...]:
+    """What to ask for in a complaint to `channel`, from the verdict and the flags.
+
+    >>> [d is STOP for d in demands(Advice("unlawful_collection", flags=("insult",)), "nfra")]
+    [True, False]
+    """
+    flags = set(advice.flags)
+    if channel in ("police", "antifraud"):
+        return (INVESTIGATE,)
+    if channel in ("credit_dispute", "pboc"):
+        return (CORRECT_RECORD, ANSWER)
+    out = []
+    if violations(tuple(flags - {"excessive_interest"})):
+        out.append(STOP)
+    if advice.verdict == "not_your_debt" or "not_borrower" in flags:
+        out.append(NOT_MY_DEBT)
+    elif flags & PRIVACY_FLAGS:
+        out.append(NO_THIRD_PARTIES)
+    if "excessive_interest" in flags:
+        out.append(RECALCULATE)
+    out.append(ANSWER)
+    return tuple(out)

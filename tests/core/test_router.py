@@ -129,3 +129,10 @@ def test_every_source_the_router_and_calculators_cite_exists():
             assert source.section in (SHARED / "seeds" / SEEDS[source.doc][0]).read_text(encoding="utf-8")
         else:
             assert source.section in legal_rows()[source.doc], source
+
+
+def test_the_police_reason_matches_why_the_advice_names_the_police():
+    insult = route(Advice("unlawful_collection", flags=("insult",), channels=("police",)), "bank")
+    assert next(r for r in insult if r.code == "police").source.section == "1.8"
+    usury = route(Advice("lawful_reminder", flags=("excessive_interest",), channels=("police",)), "private")
+    assert next(r for r in usury if r.code == "police").source.section == "6.5"

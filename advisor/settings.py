@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "bootstrap",
     "cases",
+    "documents",
 ]
 
 MIDDLEWARE = [

@@ -2,6 +2,7 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("cases.urls")),
+    path("", include("documents.urls")),
 ]
 
 handler404 = "cases.views.not_found"

@@ -1,0 +1,118 @@
+"""Everything the documents say about one case, gathered once: the documents' named facts.
+
+Like djangoproject.com's checklists, each document is a per-type template rendered over these
+named facts; no template reaches into the database or the core by itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from django.utils import timezone
+
+from cases import advice as case_advice
+from cases.core import codes, negotiation
+from cases.core.advice import Advice
+from cases.core.calculators import InterestCheck, MonthlyPlan, annual_cost, interest_check, monthly_plan
+from cases.core.facts import Facts
+from cases.core.router import Route, Violation, route, violations
+from cases.core.rules import LENDER_KINDS
+from cases.questionnaire import typed
+from evidence.services import IndexRow, contact_events, evidence_index
+
+from .models import Complainant, Complaint
+
+if TYPE_CHECKING:
+    from cases.models import Case
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    case: Case
+    facts: Facts
+    advice: Advice
+    routes: tuple[Route, ...]
+    violations: tuple[Violation, ...]
+    evidence: tuple[IndexRow, ...]
+    complaints: tuple[Complaint, ...]
+    complainant: Complainant | None
+    today: date = field(default_factory=timezone.localdate)
+
+    @property
+    def lender(self) -> str:
+        """The lender's name as the person or the message gave it; empty when unknown."""
+        return self.facts.lender or ""
+
+    @property
+    def lender_kind_label(self) -> str:
+        kind = self.facts.lender_kind
+        return LENDER_KINDS[kind].label if kind in LENDER_KINDS else ""
+
+    @property
+    def borrower(self) -> bool:
+        """The person owes (or may owe) this debt: the negotiation documents are for them."""
+        return not self.facts.is_third_party and self.advice.verdict not in ("scam", "not_your_debt")
+
+    @property
+    def channel_label(self) -> str:
+        return codes.CHANNELS[self.facts.channel].label if self.facts.channel in codes.CHANNELS else ""
+
+    @property
+    def names(self) -> list[str]:
+        """Names to mask in a public version: the complainant's own."""
+        return [self.complainant.name] if self.complainant and self.complainant.name else []
+
+    def interest(self, days: int | None = None) -> InterestCheck | None:
+        f = self.facts
+        return interest_check(f.lender_kind, f.principal, f.amount_claimed, days, f.annual_rate)
+
+    def plan(self, budget: Decimal | None = None) -> MonthlyPlan | None:
+        budget = budget if budget is not None else self.facts.monthly_budget
+        return monthly_plan(self.facts.amount_claimed, budget)
+
+    def asks(self, days: int | None = None) -> tuple[negotiation.Item, ...]:
+        check = self.interest(days)
+        return negotiation.asks(self.facts, above_line=bool(check and check.above_line))
+
+
+def case_file(case: Case, advice: Advice | None = None) -> CaseFile:
+    """Gather the named facts for one case (a handful of queries).
+
+    Pass the case's Advice when the caller already has it (the case page does).
+    """
+    advice = advice if advice is not None else case_advice.for_case(case)
+    facts = Facts.build(typed(case.answers), case_advice.analysis_for(case.answers), contact_events(case))
+    complaints = tuple(Complaint.objects.filter(case=case))
+    credit_disputed = any(c.channel in ("credit_dispute", "pboc") for c in complaints)
+    return CaseFile(
+        case=case,
+        facts=facts,
+        advice=advice,
+        routes=route(advice, facts.lender_kind, credit_disputed=credit_disputed),
+        violations=violations(advice.flags),
+        evidence=tuple(evidence_index(case)),
+        complaints=complaints,
+        complainant=Complainant.objects.filter(case=case).first(),
+    )
+
+
+def other_debts(case: Case) -> tuple[negotiation.Debt, ...]:
+    """The owner's debts across all their cases, highest rate first (seed 001 四).
+
+    Empty unless the case belongs to an account with at least two cases where the person owes.
+    Rates come from what each case says (the stated rate); nothing is guessed.
+    """
+    if case.owner_id is None:
+        return ()
+    debts = []
+    for other in case.owner.cases.all():
+        f = Facts.build(typed(other.answers), case_advice.analysis_for(other.answers))
+        if f.is_third_party:
+            continue
+        cost = annual_cost(f.principal, f.amount_claimed, None, f.annual_rate)
+        label = other.display_title + (f"（{f.lender}）" if f.lender else "")
+        debts.append(negotiation.Debt(label, cost.rate if cost else None, f.amount_claimed, other))
+    return negotiation.order_debts(debts) if len(debts) > 1 else ()

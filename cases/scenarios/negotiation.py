@@ -12,6 +12,7 @@ True
 from cases.core.sources import law, seed
 
 from .base import Contribution, EvidenceItem, Facts, Point, Reason, Scenario, Step, fill
+from .scam_signals import is_scam
 
 WHY_NEGOTIATE = Reason(
     "如果你确实欠款，主动和出借方沟通比躲着好。多数平台会给一定的宽限期，或同意分期还款。",
@@ -69,7 +70,9 @@ AGREEMENT = EvidenceItem(
 
 
 def applies(facts: Facts) -> bool:
-    return facts.relationship == "borrower" or facts.repay_ability is not None
+    # Talking terms with whoever sent a scam would only help the scammer.
+    owes = facts.relationship == "borrower" or facts.repay_ability is not None
+    return owes and not is_scam(facts)
 
 
 def contribute(facts: Facts) -> Contribution:

@@ -142,6 +142,11 @@ THREAT_SCREENSHOTS = EvidenceItem(
 def conduct_flags(facts: Facts) -> set[str]:
     """Conduct flags supported by what was said, found or logged."""
     flags = set(CONDUCT_FLAGS & facts.said)
+    # "Speaks as a court or police" is unlawful when a collector does it (8.1, 4c.4). When the
+    # sender itself is (or says it is) the court, it may be a real court notice: the lawsuit_claim
+    # scenario sends the person to 12368, and scam_signals catches it if it wants money.
+    if not collector_posing_as_authority(facts):
+        flags.discard("impersonates_authority")
     # A threat to put the person on a (made-up) 黑名单 exaggerates the legal consequence (4c.4).
     if facts.cue("blacklist_claim"):
         flags.add("false_legal_consequence")
@@ -153,6 +158,20 @@ def conduct_flags(facts: Facts) -> set[str]:
     if facts.stats.third_party_contacts and not facts.is_third_party:
         flags.add("third_party_contacted")
     return flags
+
+
+def collector_posing_as_authority(facts: Facts) -> bool:
+    """A lender, agency, law firm or private number that speaks as a court, police or government.
+
+    >>> collector_posing_as_authority(Facts(sender="agency", found=frozenset({"impersonates_authority"})))
+    True
+    >>> collector_posing_as_authority(Facts(sender="authority", found=frozenset({"impersonates_authority"})))
+    False
+    """
+    return facts.has("impersonates_authority") and facts.sender in _COLLECTORS
+
+
+_COLLECTORS = ("official", "agency", "law_firm", "private")
 
 
 def visit_used_as_pressure(facts: Facts) -> bool:

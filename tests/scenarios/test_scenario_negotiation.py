@@ -18,6 +18,10 @@ def test_it_applies_when_the_person_says_what_they_can_repay():
     assert SCENARIO.applies(Facts(repay_ability="part"))
 
 
+def test_it_does_not_apply_to_a_scam():
+    assert not SCENARIO.applies(Facts(relationship="borrower", found=frozenset({"personal_account"})))
+
+
 def test_it_does_not_apply_to_a_contact():
     assert not SCENARIO.applies(Facts(relationship="contact"))
 

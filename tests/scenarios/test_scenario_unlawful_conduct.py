@@ -32,9 +32,20 @@ def call(day, hour, **kw):
     ],
 )
 def test_it_calls_every_kind_of_conduct_unlawful_and_explains_it(flag):
-    c = contribute(Facts(threats=frozenset({flag})))
+    c = contribute(Facts(sender="agency", threats=frozenset({flag})))
     assert c.verdict == "unlawful_collection" and flag in c.flags
     assert any(r.flag == flag for r in c.reasons)
+
+
+def test_it_does_not_call_a_message_that_speaks_as_a_court_unlawful_by_itself():
+    # It may be a real court notice (legal-facts 9.2): verify through 12368 instead.
+    facts = Facts(sender="authority", found=frozenset({"impersonates_authority", "lawsuit_claim"}))
+    assert not SCENARIO.applies(facts)
+
+
+def test_it_calls_a_collector_posing_as_the_police_unlawful():
+    c = contribute(Facts(sender="private", found=frozenset({"impersonates_authority"})))
+    assert c.verdict == "unlawful_collection" and "impersonates_authority" in c.flags
 
 
 def test_it_does_not_apply_to_a_plain_reminder():

@@ -7,6 +7,7 @@ ALLOWED_HOSTS and, for PostgreSQL, DATABASE_URL.
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -79,6 +80,8 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "bootstrap",
     "cases",
+    "axes",
+    "accounts",
     "documents",
 ]
 
@@ -92,6 +95,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks: turns lockouts into a page
 ]
 
 ROOT_URLCONF = "advisor.urls"
@@ -136,6 +140,32 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Argon2 for new passwords; the others only so that older hashes can still be checked.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+# django-axes first, so a locked-out client is refused before its password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "accounts:cases"
+
+# Login throttling (django-axes, counted in the database so all workers agree): 5 failures
+# lock that username, and separately that IP address, for 15 minutes, with a page that says so.
+AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", "5")
+AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", "15"))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
+AXES_DISABLE_ACCESS_LOG = True  # no record of every login: who used the site is nobody's business
+AXES_VERBOSE = False  # its log lines carry usernames and IP addresses
+# Behind a reverse proxy, name the header it sets, e.g. AXES_IPWARE_META_PRECEDENCE_ORDER=HTTP_X_REAL_IP
+AXES_IPWARE_META_PRECEDENCE_ORDER = envlist("AXES_IPWARE_META_PRECEDENCE_ORDER", "REMOTE_ADDR")
 
 LANGUAGE_CODE = "zh-hans"
 TIME_ZONE = "Asia/Shanghai"

@@ -1,7 +1,7 @@
 """The one door to a case: every view that touches a case comes through `get_case`.
 
-A case belongs to its owner's account, or — before it has one — to the browser sessions that
-created it or opened it with its resume code. Anyone else gets 404: never 403, never data.
+A case belongs to its owner's account, and to the browser sessions that created it or opened it
+with its resume code. Anyone else gets 404: never 403, never data.
 """
 
 from django.http import Http404, HttpRequest
@@ -22,9 +22,20 @@ def grant(request: HttpRequest, case: Case) -> None:
         request.session[SESSION_KEY] = [*ids, str(case.id)]
 
 
+def revoke(request: HttpRequest, case_id) -> None:
+    """Forget a case in this session (after it is deleted)."""
+    request.session[SESSION_KEY] = [i for i in session_case_ids(request) if i != str(case_id)]
+
+
 def can_open(request: HttpRequest, case: Case) -> bool:
-    if case.owner_id is not None:
-        return request.user.is_authenticated and case.owner_id == request.user.id
+    """The owner's account, or a session that created the case or gave its resume code.
+
+    A session grant still counts after the case is saved to an account, so the holder of the
+    resume code keeps access from another device; logging out or changing the password ends
+    the session, and with it the grant.
+    """
+    if case.owner_id is not None and request.user.is_authenticated and case.owner_id == request.user.id:
+        return True
     return str(case.id) in session_case_ids(request)
 
 

@@ -3,9 +3,10 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 
-from .crypto import EncryptedJSONField
+from .crypto import EncryptedJSONField, EncryptedTextField
 
 
 class CaseQuerySet(models.QuerySet):
@@ -23,8 +24,9 @@ class Case(models.Model):
         settings.AUTH_USER_MODEL, models.CASCADE, null=True, blank=True, related_name="cases"
     )
     # A hash of the resume code, when the person took one (the code itself is never stored).
-    resume_code_hash = models.CharField(max_length=128, blank=True)
-    title = models.CharField("案件名称", max_length=60, blank=True)
+    resume_code_hash = models.CharField(max_length=128, blank=True, db_index=True)
+    # Encrypted: people name cases after the lender or a person ("张三的借条").
+    title = EncryptedTextField("案件名称", max_length=60, blank=True)
     # The questionnaire's answers, keyed by the field names in cases/questionnaire.py.
     answers = EncryptedJSONField()
     submitted = models.DateTimeField(null=True, blank=True)
@@ -38,6 +40,9 @@ class Case(models.Model):
 
     def __str__(self) -> str:
         return self.display_title
+
+    def get_absolute_url(self) -> str:
+        return reverse("cases:detail", args=[self.id])
 
     @property
     def display_title(self) -> str:

@@ -1,0 +1,252 @@
+"""Keeping a case: accounts, resume codes, title, export, delete, the neutral tab title.
+
+Every view that touches a case starts with `access.get_case` (404 for anyone else); the
+account pages start with `login_required`.
+"""
+
+from django.conf import settings
+from django.contrib import auth, messages
+from django.contrib.auth.backends import ModelBackend
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from cases import access, export
+from cases.models import Case
+
+from . import resume, throttle
+from .forms import DeleteAccountForm, LoginForm, PasswordForm, ResumeForm, SignupForm, TitleForm
+
+MODEL_BACKEND = f"{ModelBackend.__module__}.{ModelBackend.__qualname__}"
+
+
+def _next_url(request: HttpRequest, default: str) -> str:
+    url = request.POST.get("next") or request.GET.get("next") or ""
+    safe = url_has_allowed_host_and_scheme(
+        url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return url if safe else default
+
+
+def _zip_response(content: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _attach_session_cases(request: HttpRequest, user) -> int:
+    """Save the unowned cases this browser session holds to `user`'s account."""
+    ids = access.session_case_ids(request)
+    cases = list(Case.objects.filter(pk__in=ids, owner__isnull=True))
+    for case in cases:
+        case.owner = user
+        case.save(update_fields=["owner", "updated"])
+    if cases:
+        messages.success(request, f"这个浏览器里的 {len(cases)} 个案件已经保存到你的账户。")
+    return len(cases)
+
+
+def describe(case: Case) -> list[str]:
+    """What is stored about a case, in words, for the delete page and the message after it."""
+    case_file = export.collect(case)
+    lines = [f"你填写的 {len(case.answers)} 项回答"]
+    for name, data in case_file.data["extras"].items():
+        if isinstance(data, list | dict) and data:
+            lines.append(f"{name}：{len(data)} 条记录")
+    if case_file.files:
+        lines.append(f"{len(case_file.files)} 个上传的文件")
+    return lines
+
+
+# Accounts -------------------------------------------------------------------------------------
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def signup(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        return redirect("accounts:cases")
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        auth.login(request, user, backend=MODEL_BACKEND)
+        messages.success(request, "账户已经建好，你已登录。")
+        _attach_session_cases(request, user)
+        return redirect(_next_url(request, reverse("accounts:cases")))
+    return render(request, "accounts/signup.html", {"form": form, "next": _next_url(request, "")})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def login(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        form = LoginForm(request, data=request.POST)
+        if form.is_valid():
+            auth.login(request, form.get_user())
+            _attach_session_cases(request, form.get_user())
+            return redirect(_next_url(request, reverse("accounts:cases")))
+    else:
+        form = LoginForm(request)
+    return render(request, "accounts/login.html", {"form": form, "next": _next_url(request, "")})
+
+
+def locked_out(request: HttpRequest, original_response=None, credentials=None) -> HttpResponse:
+    """django-axes calls this instead of the login view's answer once a client is locked out."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    context = {"minutes": minutes, "failure_limit": settings.AXES_FAILURE_LIMIT}
+    return render(request, "accounts/locked_out.html", context, status=429)
+
+
+@require_POST
+def logout(request: HttpRequest) -> HttpResponse:
+    auth.logout(request)
+    messages.info(request, "你已退出。")
+    return redirect("cases:home")
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def password_change(request: HttpRequest) -> HttpResponse:
+    form = PasswordForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        # The session hash changes with the password: every other session is logged out,
+        # this one is kept.
+        auth.update_session_auth_hash(request, user)
+        messages.success(request, "密码已经改好。其他手机或电脑上的登录都已退出。")
+        return redirect("accounts:cases")
+    return render(request, "accounts/password.html", {"form": form})
+
+
+@login_required
+@require_GET
+def my_cases(request: HttpRequest) -> HttpResponse:
+    cases = request.user.cases.all()
+    rows = [(case, TitleForm(initial={"title": case.title}, auto_id=f"id_%s_{case.id}")) for case in cases]
+    return render(request, "accounts/cases.html", {"rows": rows})
+
+
+@login_required
+@require_GET
+def export_all(request: HttpRequest) -> HttpResponse:
+    return _zip_response(export.zip_bytes(request.user.cases.all()), export.filename("my-cases"))
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def delete_account(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    cases = list(user.cases.all())
+    form = DeleteAccountForm(user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        username, count = user.get_username(), len(cases)
+        with transaction.atomic():
+            # Case by case, so each one's post_delete handlers (files) run.
+            for case in cases:
+                case.delete()
+            user.delete()
+        auth.logout(request)
+        messages.success(request, f"账户“{username}”和它的 {count} 个案件已经全部删除，包括上传的文件。")
+        return redirect("cases:home")
+    listing = [(case, describe(case)) for case in cases]
+    return render(request, "accounts/delete_account.html", {"form": form, "listing": listing})
+
+
+# Resume codes ---------------------------------------------------------------------------------
+
+
+@never_cache
+@require_POST
+def resume_code(request: HttpRequest, case_id) -> HttpResponse:
+    case = access.get_case(request, case_id)
+    code = resume.new_code()
+    case.resume_code_hash = resume.digest(code)
+    case.save(update_fields=["resume_code_hash", "updated"])
+    # Rendered, not redirected: the code exists only in this one response.
+    return render(request, "accounts/resume_code.html", {"case": case, "code": code})
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def resume_open(request: HttpRequest) -> HttpResponse:
+    if throttle.blocked("resume", request):
+        return render(request, "accounts/resume_blocked.html", status=429)
+    form = ResumeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        case = Case.objects.filter(resume_code_hash=resume.digest(form.cleaned_data["code"])).first()
+        if case is not None:
+            access.grant(request, case)
+            messages.success(request, "已经打开你的案件。")
+            return redirect("cases:detail", case.id)
+        throttle.fail("resume", request)
+        form.add_error("code", "「恢复码」不对，没有找到这个案件。请对照你记下的再输一次。")
+    return render(request, "accounts/resume_open.html", {"form": form})
+
+
+# One case -------------------------------------------------------------------------------------
+
+
+@require_POST
+def keep(request: HttpRequest, case_id) -> HttpResponse:
+    case = access.get_case(request, case_id)
+    if not request.user.is_authenticated:
+        messages.info(request, "注册或登录以后，这个案件会自动保存到你的账户。")
+        return redirect(f"{reverse('accounts:signup')}?next={case.get_absolute_url()}")
+    if case.owner_id is None:
+        case.owner = request.user
+        case.save(update_fields=["owner", "updated"])
+        messages.success(request, "已经保存到你的账户。在“我的案件”里可以找到。")
+    elif case.owner_id == request.user.id:
+        messages.info(request, "这个案件已经在你的账户里了。")
+    else:
+        messages.info(request, "这个案件保存在另一个账户里，不能再保存到这个账户。")
+    return redirect(case.get_absolute_url())
+
+
+@require_http_methods(["GET", "POST"])
+def title(request: HttpRequest, case_id) -> HttpResponse:
+    case = access.get_case(request, case_id)
+    form = TitleForm(request.POST or None, initial={"title": case.title})
+    if request.method == "POST" and form.is_valid():
+        case.title = form.cleaned_data["title"].strip()
+        case.save(update_fields=["title", "updated"])
+        messages.success(request, "案件名称已保存。")
+        return redirect(_next_url(request, case.get_absolute_url()))
+    return render(request, "accounts/title.html", {"case": case, "form": form})
+
+
+@require_GET
+def export_case(request: HttpRequest, case_id) -> HttpResponse:
+    case = access.get_case(request, case_id)
+    return _zip_response(export.zip_bytes([case]), f"case-{case.id}.zip")
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def delete_case(request: HttpRequest, case_id) -> HttpResponse:
+    case = access.get_case(request, case_id)
+    listing = describe(case)
+    if request.method == "POST":
+        name = case.display_title
+        case.delete()
+        access.revoke(request, case_id)
+        messages.success(request, f"已经删除“{name}”：{'、'.join(listing)}。")
+        return redirect("accounts:cases" if request.user.is_authenticated else "cases:home")
+    return render(request, "accounts/delete_case.html", {"case": case, "listing": listing})
+
+
+# The neutral tab title --------------------------------------------------------------------------
+
+
+@require_POST
+def neutral_title(request: HttpRequest) -> HttpResponse:
+    request.session["neutral_title"] = request.POST.get("on") == "1"
+    return redirect(_next_url(request, reverse("cases:home")))

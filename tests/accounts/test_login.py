@@ -1,0 +1,96 @@
+from django.test import Client
+
+from cases.models import Case
+from tests.accounts.conftest import PASSWORD
+from tests.conftest import start_case
+from tests.test_settings import PRODUCTION, settings_value
+
+
+def login(client, username="alice", password=PASSWORD, **extra):
+    return client.post("/accounts/login/", {"username": username, "password": password, **extra})
+
+
+def test_it_logs_in(client, alice):
+    response = login(client)
+    assert response.status_code == 302 and response["Location"] == "/accounts/cases/"
+    assert client.get("/accounts/cases/").status_code == 200
+
+
+def test_it_says_plainly_when_the_password_is_wrong(client, alice):
+    response = login(client, password="wrong")
+    assert response.status_code == 200
+    assert "用户名或密码不对" in response.text
+
+
+def test_it_attaches_the_cases_of_this_browser(client, alice):
+    case = start_case(client)
+    login(client)
+    assert Case.objects.get(pk=case.id).owner == alice
+
+
+def test_it_does_not_take_a_case_that_belongs_to_someone_else(client, alice, bob):
+    case = start_case(client)
+    Case.objects.filter(pk=case.id).update(owner=bob)
+    login(client)
+    assert Case.objects.get(pk=case.id).owner == bob
+
+
+def test_it_locks_out_a_username_after_five_failures_with_a_chinese_message(client, alice):
+    for _ in range(4):
+        assert login(client, password="wrong").status_code == 200
+    response = login(client, password="wrong")
+    assert response.status_code == 429
+    assert "暂时不能登录" in response.text and "15 分钟" in response.text
+    # Even the right password is refused now, from another device too.
+    other = Client(REMOTE_ADDR="10.0.0.9")
+    response = login(other)
+    assert response.status_code == 429
+    assert "_auth_user_id" not in other.session
+
+
+def test_it_locks_out_a_client_that_tries_many_usernames(client, alice, bob):
+    for name in ("u1", "u2", "u3", "u4", "u5"):
+        login(client, username=name, password="wrong")
+    response = login(client, username="bob")
+    assert response.status_code == 429
+    # bob himself, elsewhere, is not locked out.
+    assert login(Client(REMOTE_ADDR="10.0.0.9"), username="bob").status_code == 302
+
+
+def test_a_successful_login_resets_the_count(client, alice):
+    for _ in range(4):
+        login(client, password="wrong")
+    assert login(client).status_code == 302
+    client.post("/accounts/logout/")
+    for _ in range(4):
+        assert login(client, password="wrong").status_code == 200
+
+
+def test_logout_needs_a_post(alice_in):
+    assert alice_in.get("/accounts/logout/").status_code == 405
+    response = alice_in.post("/accounts/logout/")
+    assert response.status_code == 302
+    assert alice_in.get("/accounts/cases/").status_code == 302
+
+
+def test_logout_forgets_the_cases_of_the_session(client, alice):
+    login(client)
+    case = start_case(client)
+    client.post("/accounts/logout/")
+    assert client.get(f"/case/{case.id}/").status_code == 404
+
+
+def test_production_hashes_passwords_with_argon2_first():
+    value = settings_value("settings.PASSWORD_HASHERS[0]", PRODUCTION)
+    assert value == "django.contrib.auth.hashers.Argon2PasswordHasher"
+    proc = settings_value(
+        "__import__('django.contrib.auth.hashers', fromlist=['x']).make_password('pw').split('$')[0]",
+        PRODUCTION,
+    )
+    assert proc == "argon2"
+
+
+def test_the_header_offers_login_or_my_cases(client, alice_in):
+    assert 'href="/accounts/login/"' in client.get("/").text
+    html = alice_in.get("/").text
+    assert 'href="/accounts/cases/"' in html and 'action="/accounts/logout/"' in html

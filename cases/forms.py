@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from django import forms
 from django.core.exceptions import ValidationError
 
-from .core import codes
+from .core import codes, rules
 
 MAX_YUAN = Decimal("100000000")  # a hundred million yuan: anything above is a typo
 
@@ -140,6 +140,12 @@ class LenderForm(StepForm):
         error_messages={"max_length": "最多 60 个字。"},
         widget=forms.TextInput(attrs={"autocomplete": "off"}),
     )
+    lender_kind = radio(
+        "它是哪一类机构？",
+        rules.LENDER_KINDS,
+        "决定了利息的法律上限和去哪里投诉。可以在借款合同或App的“关于我们”里查到放款方。不知道可以不选。",
+        required=False,
+    )
 
 
 class AmountsForm(StepForm):
@@ -203,4 +209,17 @@ class RepayForm(StepForm):
     repay_ability = radio("你现在能还这笔钱吗？", codes.REPAY_ABILITY, required=False)
     monthly_budget = yuan_field(
         "每个月最多能拿出多少钱还款（元）", "算上吃饭、房租等必要开销后还能剩下的钱。可以不填。"
+    )
+    other_debts = LenientIntegerField(
+        label="除了这一笔，还有几笔借款也逾期了",
+        help_text="没有就填 0 或不填。",
+        required=False,
+        min_value=0,
+        max_value=99,
+        error_messages={
+            "invalid": "请填写整数，例如 2。",
+            "min_value": "不能是负数。",
+            "max_value": "数字太大了，请检查。",
+        },
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )

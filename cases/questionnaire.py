@@ -69,6 +69,9 @@ GROUPS = {
 DECIMAL_FIELDS = {"amount_claimed", "principal", "annual_rate", "monthly_budget"}
 
 
+FIELD_STEP = {name: step for step in STEPS for name in step.form_class.base_fields}
+
+
 def applicable_steps(answers: dict) -> list[Step]:
     return [step for step in STEPS if step.condition(answers)]
 

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from . import access, advice, questionnaire
+from .core import codes
 from .models import Case
 
 
@@ -97,13 +98,26 @@ def review(request: HttpRequest, case_id) -> HttpResponse:
 @require_GET
 def detail(request: HttpRequest, case_id) -> HttpResponse:
     case = access.get_case(request, case_id)
+    result = advice.for_case(case)
+    questions = [
+        (
+            q.text,
+            _step_url(case, questionnaire.FIELD_STEP[q.key]) + "?next=review"
+            if q.key in questionnaire.FIELD_STEP
+            else None,
+        )
+        for q in result.questions
+    ]
     return render(
         request,
         "cases/case.html",
         {
             "case": case,
             "groups": questionnaire.answer_rows(case.answers),
-            "advice": advice.for_case(case),
+            "advice": result,
+            "verdict": codes.VERDICTS[result.verdict],
+            "flags": [codes.FLAGS[f] for f in result.flags],
+            "questions": questions,
         },
     )
 

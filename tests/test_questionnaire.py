@@ -57,6 +57,9 @@ def test_it_rejects_a_message_over_the_limit_and_keeps_it_in_the_box(alice_clien
         ("demands", "demands", "dance", "对方要你做什么？"),
         ("repay", "monthly_budget", "1e999", "每个月最多能拿出多少钱还款（元）"),
         ("lender", "lender", "平" * 61, "借款平台或机构的名字"),
+        ("lender", "lender_kind", "loan_shark_co", "它是哪一类机构？"),
+        ("repay", "other_debts", "-1", "除了这一笔，还有几笔借款也逾期了"),
+        ("repay", "repay_ability", "maybe", "你现在能还这笔钱吗？"),
     ],
 )
 def test_it_names_the_field_in_every_error(alice_client, alice_case, step, field, bad, label):

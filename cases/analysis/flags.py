@@ -101,7 +101,7 @@ _NOT_INSULT_BEFORE = re.compile(r"(?:冒充|识别|举报|提防|防止|远离|�
 def detect_insult(t: str, found: Found) -> list[Hit]:
     out = []
     for m in _ASCII_INSULT_RE.finditer(t):
-        if not (t[m.start() - 1 : m.start()].isalpha() or t[m.end() : m.end() + 1].isalpha()):
+        if not (_ascii_letter(t[m.start() - 1 : m.start()]) or _ascii_letter(t[m.end() : m.end() + 1])):
             out.append(Hit("flag", "insult", m.start(), m.end()))
     for m in _INSULT_RE.finditer(t):
         word = m.group()
@@ -110,9 +110,13 @@ def detect_insult(t: str, found: Found) -> list[Hit]:
             or _NOT_INSULT_BEFORE.search(t, max(0, m.start() - 10), m.start())
         ):
             continue
-        if not negated(t, m.start()):
-            out.append(Hit("flag", "insult", m.start(), m.end()))
+        # Not negation-checked: "你怎么不去死" is a curse, and a denial rarely repeats the insult.
+        out.append(Hit("flag", "insult", m.start(), m.end()))
     return out
+
+
+def _ascii_letter(c: str) -> bool:
+    return c.isascii() and c.isalpha()
 
 
 # ── violence_threat ────────────────────────────────────────────────────────────────────────
@@ -294,8 +298,9 @@ _PRIVATE_SENDERS = ("mobile", "wechat", "qq", "alipay")
 
 def detect_fake_legal_document(t: str, found: Found) -> list[Hit]:
     pays = found.has("cue", "money_demand") or found.has("cue", "fee_demand") or found.has("money", "fee")
-    private = found.has("flag", "personal_account") or any(found.has("sender", c) for c in _PRIVATE_SENDERS)
-    if not (pays or (private and found.has("flag", "impersonates_authority"))):
+    private_contact = any(found.has("sender", c) for c in _PRIVATE_SENDERS)
+    speaks_as_authority = found.has("flag", "impersonates_authority")
+    if not (pays or found.has("flag", "personal_account") or (private_contact and speaks_as_authority)):
         return []
     return _hits("fake_legal_document", _DOC_RE, t)
 
@@ -327,10 +332,14 @@ def detect_credit_repair_offer(t: str, found: Found) -> list[Hit]:
 
 
 # ── account_cancellation_scam ──────────────────────────────────────────────────────────────
+# Accounts named specifically enough to be read before the verb ("金条账户需要注销").
+_NAMED_ACCOUNTS = tuple(o for o in CANCEL_OBJECTS if o not in ("账户", "账号", "额度", "会员"))
 _CANCEL_RE = re.compile(
     each(CANCEL_VERBS, rf"(?:掉|了)?{_NC}{{0,8}}?{alt(CANCEL_OBJECTS)}")
     + "|"
-    + each(("校园贷", "学生贷", "大学期间", "上学期间", "在校期间"), rf"{_NC}{{0,12}}?{alt(CANCEL_VERBS)}")
+    + each(("大学期间", "上学期间", "在校期间"), rf"{_NC}{{0,12}}?{alt(CANCEL_VERBS)}")
+    + "|"
+    + each(_NAMED_ACCOUNTS, rf"{_NC}{{0,10}}?(?:需要|需|必须|要|尚未|未|没有)?{alt(CANCEL_VERBS)}")
 )
 _CANCEL_PRESSURE_RE = re.compile(words(CANCEL_PRESSURE))
 

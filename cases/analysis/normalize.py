@@ -82,8 +82,15 @@ def _convert_char(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch).replace("\t", " ")
 
 
+# Full-width ASCII forms (U+FF01–FF5E) and the ideographic space map 1:1 to ASCII under NFKC;
+# translating them first keeps the common case ("，", "：", "５") on the bulk path.
+_FULLWIDTH = {chr(cp): chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
+_FULLWIDTH_RE = re.compile("[\uff01-\uff5e\u3000]")  # re.sub beats str.translate on CJK text
+
+
 def _first_pass(text: str) -> tuple[str, list[int]]:
     """Drop noise and apply NFKC, keeping the source index of every output char."""
+    text = _FULLWIDTH_RE.sub(lambda m: _FULLWIDTH[m.group()], text)  # 1:1, so offsets are unchanged
     parts: list[str] = []
     src: list[int] = []
     pos = 0
@@ -173,7 +180,7 @@ def normalize(text: str) -> Normalized:
 
 def _lower_ascii(s: str) -> str:
     """Lower-case A-Z only: str.lower() can change the length of some non-ASCII strings."""
-    return s.translate(_ASCII_LOWER)
+    return _UPPER_RE.sub(lambda m: m.group().lower(), s)
 
 
-_ASCII_LOWER = {c: c + 32 for c in range(0x41, 0x5B)}
+_UPPER_RE = re.compile("[A-Z]+")

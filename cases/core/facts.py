@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .codes import DEMAND_FLAG
@@ -104,7 +105,7 @@ class Facts:
         events = tuple(sorted(contacts, key=lambda e: e.at))
         return cls(**values, guessed=frozenset(guessed), contacts=events, stats=contact_stats(events))
 
-    @property
+    @cached_property  # read by most scenarios; the instance is frozen so it never goes stale
     def said(self) -> frozenset[str]:
         """Every flag code the person reported or the analyzer found (before any rule is applied)."""
         from_demands = {DEMAND_FLAG[d] for d in self.demands if d in DEMAND_FLAG}

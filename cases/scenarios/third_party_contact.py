@@ -61,6 +61,11 @@ ASK_CONTACTS_FOR_PROOF = Step(
     seed("002", "一、保持冷静并收集证据"),
 )
 
+REGULATOR_RENAMED = Step(
+    "有的文章说向“银监会”举报。现在负责的是国家金融监督管理总局（原银保监会），银行、消费金融公司的问题打12378投诉。",
+    law("12378", section="7"),
+)
+
 MESSAGES_TO_ME = EvidenceItem(
     "third_party_messages",
     "对方发给你（或你亲友、单位）的短信、来电记录截图，注明时间和号码。",
@@ -79,14 +84,14 @@ def contribute(facts: Facts) -> Contribution:
     if facts.relationship == "not_borrower":
         flags.append("not_borrower")
         reasons += [NEVER_BORROWED, IDENTITY_CHECK]
-        steps += [SAY_NOT_BORROWER, KEEP_EVIDENCE]
+        steps += [SAY_NOT_BORROWER, KEEP_EVIDENCE, REGULATOR_RENAMED]
     elif facts.relationship == "contact":
         reasons += [CONTACT_NOT_LIABLE, NOT_GUARANTOR, SPOUSE_CAVEAT, HEIR_CAVEAT]
         if facts.message or facts.contacts or facts.said:
             # Being asked to pass on a repayment demand is being collected from (4b.2).
             flags.append("third_party_contacted")
             reasons.append(ONLY_THE_DEBTOR)
-        steps += [SAY_NOT_BORROWER, DONT_PASS_ON, KEEP_EVIDENCE]
+        steps += [SAY_NOT_BORROWER, DONT_PASS_ON, KEEP_EVIDENCE, REGULATOR_RENAMED]
     else:
         # The borrower's relatives, friends or employer were reached: the unlawful_conduct
         # scenario raises and explains the flag; here is how to gather what they received.

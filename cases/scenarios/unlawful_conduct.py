@@ -47,6 +47,10 @@ EXPOSURE = Reason(
     law("第一千零三十八条", section="2"),
     flag="exposure_threat",
 )
+EXPOSURE_PIPL = Reason(
+    "《个人信息保护法》规定，没有你的单独同意，不得公开你的个人信息；你可以向网信等部门投诉。",
+    law("25", section="3"),
+)
 EXPOSURE_RULE = Reason(
     "行业规定明确禁止散布隐私、恐吓，也禁止在公共场所张贴催收公告。",
     law("4c.4"),
@@ -130,7 +134,7 @@ RECORDING = EvidenceItem(
 CALL_LOG = EvidenceItem(
     "call_log",
     "手机通话记录截图（来电号码、时间、次数），能看出深夜来电和一天打了多少次。",
-    seed("002", "一、保持冷静并收集证据"),
+    seed("003", "2.2 寻求法律帮助"),
 )
 THREAT_SCREENSHOTS = EvidenceItem(
     "threat_screenshots",
@@ -195,7 +199,7 @@ def contribute(facts: Facts) -> Contribution:
     if "violence_threat" in flags:
         reasons.append(VIOLENCE)
     if "exposure_threat" in flags:
-        reasons += [EXPOSURE, EXPOSURE_RULE]
+        reasons += [EXPOSURE, EXPOSURE_PIPL, EXPOSURE_RULE]
     if "third_party_contacted" in flags:
         reasons.append(CONTACTS_REACHED)
     if "false_legal_consequence" in flags:

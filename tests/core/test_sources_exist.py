@@ -98,3 +98,83 @@ def test_every_cited_source_exists(source):
 def test_a_made_up_row_would_be_caught():
     assert "4b.99" not in legal_rows()["4"]
     assert "第四百六十五条" in legal_rows()["2"]
+
+
+# The seed sections and legal-facts rows each scenario is built on (issue 4).
+BUILT_ON = {
+    "verify_first": {
+        ("000", "网贷收到催款短信怎么办?"),
+        ("001", "一、保持冷静核实信息"),
+        ("002", "二、核实信息来源"),
+        ("004", "一、核实短信内容与来源"),
+    },
+    "sms_reminder": {
+        ("000", "网贷收到催款短信怎么办?"),
+        ("004", "二、与贷款平台沟通"),
+        ("002", "一、保持冷静并收集证据"),
+    },
+    "other_channel": {("000", "网贷收到催收信息怎么办?")},
+    "home_visit": {
+        ("000", "收到网贷催款短信马上上门"),
+        ("001", "三、妥善应对上门"),
+        ("003", "1.2 催款的方式"),
+    },
+    "notice_letter": {("000", "收到网贷催款通知函怎么办?")},
+    "lawsuit_claim": {("003", "1.2 催款的方式"), ("7", "12368"), ("9", "9.3")},
+    "third_party_contact": {
+        ("004", "三、避免非紧急联系人受到"),
+        ("2", "第四百六十五条"),
+        ("4", "4b.2"),
+        ("4", "4c.3"),
+    },
+    "scam_signals": {
+        ("000", "网贷收到催收信息怎么办?"),
+        ("000", "收到网贷催款短信马上上门"),
+        ("001", "一、保持冷静核实信息"),
+        ("001", "五、怎样去防范诈骗风险?"),
+        ("002", "二、核实信息来源"),
+        ("004", "一、核实短信内容与来源"),
+    },
+    "unlawful_conduct": {
+        ("001", "二、熟悉的相关法律规定"),
+        ("002", "四、应对不当"),
+        ("003", "2.2 寻求法律帮助"),
+        ("1", "1.5"),
+        ("3", "25"),
+        ("4", "4b.3"),
+        ("8", "8.1"),
+    },
+    "negotiation": {
+        ("002", "三、沟通协商"),
+        ("003", "2.1 及时与催款方沟通"),
+        ("003", "2.3 制定还款计划"),
+        ("004", "二、与贷款平台沟通"),
+        ("001", "四、怎样缓解网贷逾期压力?"),
+        ("5", "5.1"),
+    },
+    "multiple_debts": {("001", "四、怎样缓解网贷逾期压力?")},
+    "excessive_interest": {
+        ("002", "六、避免涉及高利贷与非法借贷"),
+        ("000", "收到网贷催款通知函怎么办?"),
+        ("6", "6.1"),
+    },
+    "credit_report": {("003", "3.3 定期检查信用记录"), ("9", "9.7"), ("9", "9.8"), ("7", "征信 dispute")},
+    "legal_help": {
+        ("002", "五、寻求法律咨询与援助"),
+        ("001", "三、妥善应对上门"),
+        ("003", "2.2 寻求法律帮助"),
+    },
+    "wellbeing": {
+        ("000", "总结"),
+        ("002", "一、保持冷静并收集证据"),
+        ("004", "四、保持良好心态与积极应对"),
+        ("001", "四、怎样缓解网贷逾期压力?"),
+    },
+}
+
+
+@pytest.mark.parametrize("slug", list(BUILT_ON))
+def test_every_scenario_cites_the_sections_it_is_built_on(slug):
+    module = importlib.import_module(f"cases.scenarios.{slug}")
+    cited = {(s.doc, s.section) for s in sources_of(module)}
+    assert BUILT_ON[slug] <= cited, BUILT_ON[slug] - cited

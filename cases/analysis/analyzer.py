@@ -78,6 +78,15 @@ def _mark_disguised_links(found: Found, norm: Normalized, text: str) -> None:
             found.hits[i] = Hit(h.kind, h.code, h.start, h.end, (url, True))
 
 
+def _restore_case(found: Found, norm: Normalized) -> None:
+    """Names (signatures, lenders) are matched lower-cased; give them back their written case."""
+    for i, h in enumerate(found.hits):
+        if (h.kind == "lender" or h.code == "signature") and isinstance(h.value, str):
+            at = norm.text.find(h.value, h.start, h.end)
+            if at >= 0:
+                found.hits[i] = Hit(h.kind, h.code, h.start, h.end, norm.cased[at : at + len(h.value)])
+
+
 def _detect(text: str) -> tuple[Signal, ...]:
     norm = normalize(text)
     t = norm.text
@@ -91,6 +100,7 @@ def _detect(text: str) -> tuple[Signal, ...]:
     found.extend(detect_cues(t))
     for detector in DETECTORS.values():
         found.extend(detector(t, found))
+    _restore_case(found, norm)
 
     signals: dict[tuple[str, str, int, int], Signal] = {}
     for h in found.hits:

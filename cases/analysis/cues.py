@@ -60,7 +60,7 @@ _NEW_LOAN_RE = re.compile(
 _BLACKLIST_RE = re.compile(words(BLACKLIST_WORDS))
 _SCREEN_RE = re.compile(words(SCREEN_SHARE_WORDS) + rf"|下载{_NC}{{0,6}}?(?:会议|视频会议)")
 _PAID_BEFORE = ("已", "已经", "如已", "已于", "已按时")
-_NO_FEE_BEFORE = re.compile(r"(?:免|无|零|不收|不收取|免收|不需|没有|不产生|减免)[^,。]{0,4}$")
+_NO_FEE_BEFORE = re.compile(r"(?:免|无|零|0|不收|不收取|免收|不需|没有|不产生|减免)[^,。]{0,4}$")
 
 
 def _cue(code: str, rx: re.Pattern[str], t: str, *, negatable: bool = True) -> list[Hit]:

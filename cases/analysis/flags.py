@@ -26,6 +26,7 @@ from .vocab import (
     CANCEL_PRESSURE,
     CANCEL_VERBS,
     CHILD_HARM,
+    CHILD_HARM_NEG,
     CHILD_WORDS,
     CODE_ASK_VERBS,
     CODE_WORDS,
@@ -143,7 +144,8 @@ _WEAK = alt(EXPOSURE_WEAK_TARGETS)
 _TARGET_ANY = rf"(?:{_TARGETS}|{_POSSESSIVE}{_NC}{{0,2}}?{_WEAK})"
 _EXPOSURE_RE = re.compile(
     each(EXPOSURE_VERBS, rf"(?:了|过)?{_NC}{{0,6}}?{_TARGET_ANY}")
-    + rf"|让{_NC}{{0,10}}?(?:都|全|所有|大家|每个人|人人|全村|全世界|身边){_NC}{{0,4}}?知道|"
+    + rf"|让{_NC}{{0,10}}?(?:都|全|所有|大家|每个人|人人|全村|全世界|身边){_NC}{{0,4}}?知道"
+    + rf"|给{_POSSESSIVE}{_NC}{{0,4}}?(?:{_TARGETS}|{_WEAK}){_NC}{{0,3}}?(?:打电话|发短信|发信息|发消息|打)|"
     + words(EXPOSURE_WORDS)
 )
 _PAST_BEFORE = re.compile(r"(?:已经?|刚刚?|昨天|前天|早就?|都已经?|之前|上次)[^,。]{0,4}$")
@@ -166,7 +168,8 @@ _THIRD_PARTY_RE = re.compile(
     each(_PAST_MARKS, rf"{_NC}{{0,4}}?{alt(THIRD_PARTY_VERBS)}(?:了|过)?{_NC}{{0,6}}?{_TARGET_ANY}")
     + "|"
     + each(THIRD_PARTY_VERBS, rf"(?:了|过){_NC}{{0,6}}?{_TARGET_ANY}")
-    + rf"|给{_POSSESSIVE}{_NC}{{0,4}}?(?:{_TARGETS}|{_WEAK}){_NC}{{0,3}}?(?:打了|打过|发了|发过|去了|寄了)"
+    + rf"|给{_POSSESSIVE}{_NC}{{0,4}}?(?:{_TARGETS}|{_WEAK}){_NC}{{0,3}}?"
+    + rf"(?:打|发|寄|去){_NC}{{0,3}}?(?:了|过)"
 )
 # "你家人都已经知道了" (not "让你家人都知道", which is a threat: checked in the detector)
 _KNOW = "(?:(?:已经?|都已经?|早就?)(?:知道|收到|接到)|(?:都|也)(?:知道|收到|接到)了)"
@@ -176,7 +179,12 @@ _THEY_KNOW_RE = re.compile(
 
 
 def _is_past(t: str, start: int, end: int) -> bool:
-    return bool(_PAST_BEFORE.search(t, max(0, start - 8), start) or _PAST_VERB.match(t, start, end))
+    after = t[end : end + 3]
+    return bool(
+        _PAST_BEFORE.search(t, max(0, start - 8), start)
+        or _PAST_VERB.match(t, start, end)
+        or after.startswith(("了", "过", "电话了", "短信了"))
+    )
 
 
 def detect_exposure_threat(t: str, found: Found) -> list[Hit]:
@@ -231,8 +239,9 @@ _FALSE_RE = re.compile(
     + "|"
     + each(("公安", "警方", "警察", "经侦"), "(?:机关)?(?:介入|立案|上门|抓|传唤)")
     + "|"
-    + each(CHILD_WORDS, rf"{_NC}{{0,8}}?{alt(CHILD_HARM)}")
-    + "|影响政审|影响考公|影响参军|影响当兵|强制执行"
+    + each(CHILD_WORDS, rf"{_NC}{{0,8}}?{alt(CHILD_HARM_NEG)}")
+    + rf"|影响{_NC}{{0,6}}?{alt(CHILD_HARM)}|强制执行|"
+    + each(("向", "去", "到"), "(?:公安|警方|派出所)(?:机关)?(?:报案|报警|举报|立案)")
 )
 # "72小时内上失信": a blacklisting said to come within hours or days (found from the 失信 word).
 _BLACKLIST_SOON_RE = re.compile(words(BLACKLIST_SOON))
@@ -339,7 +348,7 @@ _CANCEL_RE = re.compile(
     + "|"
     + each(("大学期间", "上学期间", "在校期间"), rf"{_NC}{{0,12}}?{alt(CANCEL_VERBS)}")
     + "|"
-    + each(_NAMED_ACCOUNTS, rf"{_NC}{{0,10}}?(?:需要|需|必须|要|尚未|未|没有)?{alt(CANCEL_VERBS)}")
+    + each(_NAMED_ACCOUNTS, rf"[^。！？!?;；\n]{{0,16}}?(?:需要|需|必须|要|尚未|未|没有)?{alt(CANCEL_VERBS)}")
 )
 _CANCEL_PRESSURE_RE = re.compile(words(CANCEL_PRESSURE))
 
@@ -356,7 +365,9 @@ _ASK = alt(CODE_ASK_VERBS)
 _CODE_RE = re.compile(
     each(CODE_ASK_VERBS, rf"(?:我|我们|给我|客服|工作人员|专员|一下|下)?{_NC}{{0,8}}?{_CODE}")
     + "|"
-    + each(CODE_WORDS, rf"{_NC}{{0,8}}?{_ASK}")
+    # code first, then the ask, possibly after a comma ("验证码收到了吗，报一下"); a negator inside
+    # the match ("验证码123456，切勿告诉他人") drops it in the detector
+    + each(CODE_WORDS, rf"[^。！？!?;；\n]{{0,12}}?{_ASK}")
 )
 
 

@@ -48,7 +48,12 @@ _NOT_LENDERS = ("人民银行", "中国人民银行", "央行", "互联网金融
 _PLACEHOLDER_LENDER = re.compile("|".join(map(re.escape, AGENCY_WORDS + LAW_FIRM_WORDS)))
 
 
+_PLACEHOLDER = re.compile(r"[x×*某]+")
+
+
 def _good(name: str) -> bool:
+    if _PLACEHOLDER.fullmatch(name):
+        return False  # "【XX】", "某某": an anonymised name, not a lender
     if len(name) < 2 or name.startswith(_NOT_A_NAME) or name in _NOT_LENDERS:
         return False
     return not (is_authority_name(name) or _PLACEHOLDER_LENDER.search(name))

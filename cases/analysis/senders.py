@@ -30,7 +30,7 @@ CARD_RE = re.compile(r"[0-9](?<![0-9*].)(?:[ -]?[0-9]){15,18}(?![0-9*])")
 SERVICE_RE = re.compile(
     r"106[0-9]{5,17}|95[0-9x*]{3,6}|96[0-9x*]{3,6}"
     r"|400[ -]?[0-9]{3}[ -]?[0-9]{4}|800[ -]?[0-9]{3}[ -]?[0-9]{4}"
-    r"|1236[38]|12378|12381|12321|12315"
+    r"|1236[38]|12378|12381|12321|12315|1010[0-9]{4}"
 )
 _NOT_SERVICE_AFTER = re.compile(r"[0-9*]|[元块万千%.,][0-9]|[元块万千%天日年月号]")
 MOBILE_RE = re.compile(r"1(?<![0-9*].)[3-9][0-9](?:[ -]?[0-9*x]){8}(?![0-9*])")
@@ -42,7 +42,7 @@ WECHAT_ID_RE = re.compile(
     each(_WECHAT_NAMES, r"(?:号|id)?[:：]?[ ]?([a-z][-_a-z0-9]{5,19}|1[3-9][0-9]{9}(?![0-9]))")
 )
 WECHAT_ASK_RE = re.compile(
-    each(("加", "添加", "联系", "私信", "发"), r"(?:我|我的|本人|客服|专员)?的?(?:微信|vx|v信|wx|威信|薇信)")
+    each(("加", "添加", "联系", "私信"), rf"{_NOT_CLAUSE}{{0,5}}?(?:微信|vx|v信|wx|威信|薇信)")
 )
 QQ_RE = re.compile(
     each(("qq", "扣扣", "企鹅"), r"(?:号|群)?[:：]?[ ]?([1-9][0-9]{4,10})(?![0-9])")
@@ -61,7 +61,7 @@ AUTHORITY_RE = re.compile(
     + "|"
     + words(AUTHORITY_FIRST_PERSON)
     + "|"
-    + each(("联系", "致电", "拨打", "找", "添加", "加"), rf"[\u4e00-\u9fff]{{1,2}}?{_TITLE}")
+    + each(("联系", "致电", "拨打", "找", "添加", "加"), rf"[\u4e00-\u9fff]{{0,2}}?{_TITLE}")
 )
 # "王法官 电话…", "李警官13812345678": a title followed by a number (found from the title).
 TITLE_WITH_NUMBER_RE = re.compile(each(AUTHORITY_TITLES, r"(?=[:：]?[ ]?(?:电话|手机|联系|1[3-9][0-9]))"))
@@ -77,6 +77,8 @@ AGENCY_RE = re.compile(
     + each(("我是", "我们是"), rf"{_NOT_CLAUSE}{{0,8}}?催收")
 )
 _AUTHORITY_NAME_RE = re.compile(_BODY)
+# "我司已委托第三方催收机构": the lender speaks about an agency; the agency is not speaking.
+_LENDER_DELEGATES = re.compile(r"委托[^,。!?;]{0,6}$|交由[^,。!?;]{0,6}$|转交[^,。!?;]{0,6}$")
 
 
 def signature_name(raw: str) -> str:
@@ -154,7 +156,9 @@ def detect_senders(t: str) -> list[Hit]:
         hits.append(Hit("sender", "alipay", m.start(), m.end(), m.group(1)))
     for a, b in authority_speaking(t):
         hits.append(Hit("sender", "authority", a, b, None))
-    for code, rx in (("law_firm", LAW_FIRM_RE), ("agency", AGENCY_RE)):
-        for m in rx.finditer(t):
-            hits.append(Hit("sender", code, m.start(), m.end(), None))
+    for m in LAW_FIRM_RE.finditer(t):
+        hits.append(Hit("sender", "law_firm", m.start(), m.end(), None))
+    for m in AGENCY_RE.finditer(t):
+        if not _LENDER_DELEGATES.search(t, max(0, m.start() - 8), m.start()):
+            hits.append(Hit("sender", "agency", m.start(), m.end(), None))
     return hits

@@ -16,8 +16,10 @@ import re
 from collections.abc import Iterable
 
 CLAUSE_BREAKS = frozenset("。！？；，,.!?;\n")
-NEG_WINDOW = 8  # characters looked back for a negator
-NEG_MAX_GAP = 6  # characters allowed between the negator and the match
+NEG_WINDOW = 14  # characters looked back for a negator (same clause only)
+NEG_MAX_GAP = (
+    12  # characters allowed between the negator and the match ("不会以任何理由要求您转账至个人账户")
+)
 
 # Negators, longest first so "不会" is read as one word, not "不" + "会".
 NEGATORS = (

@@ -1,0 +1,81 @@
+"""Whole messages written the way real ones are (wording from the seeds and from public anti-fraud
+and consumer reporting; names replaced by XX). Lawful reminders must stay quiet; abusive and scam
+messages must raise their flags."""
+
+import pytest
+
+from cases.analysis import analyze
+
+# Flags a lawful lender reminder may raise: it may say it will report to 征信 or go to court.
+ALLOWED_IN_LAWFUL = {"credit_report_mention", "lawsuit_claim"}
+
+LAWFUL = [
+    "【招商银行】尊敬的客户，您尾号1234的信用卡本期账单已逾期，最低还款额2,000.00元，"
+    "请尽快还款，以免影响您的信用记录。如已还款请忽略。",
+    "【美团】您的美团月付账单已逾期5天，待还金额326.50元，请打开美团App-我的-月付完成还款，"
+    "逾期将影响您的信用，详询10107888。",
+    "【度小满】您的借款已到期，请于今日24点前存入足额资金至还款银行卡，系统将自动扣款。",
+    "【微众银行】您的微粒贷借款已逾期，为避免产生更多罚息，请尽快通过微信-微粒贷还款。",
+    "【中国平安】尊敬的客户，您的贷款已逾期，请于3个工作日内联系客服95511协商还款方案，感谢配合！",
+    "【京东金融】您的白条已逾期，请尽快还款。京东金融不会以任何理由要求您转账至个人账户，谨防诈骗。",
+    "【安逸花】尊敬的用户，您的账单已逾期，逾期信息将按规定报送至金融信用信息基础数据库，请及时还款。",
+    "【分期乐】您好，您在分期乐的借款已逾期30天，我司已委托第三方催收机构进行催收，请尽快处理。",
+    "【网商银行】您的网商贷已逾期3天，逾期将产生罚息并可能影响征信，请登录支付宝-网商贷及时还款。",
+    "温馨提示：您的还款日为每月15日，请保证还款账户余额充足。",
+    "【某商业银行】您的信用卡欠款已逾期90天，我行将依法向人民法院提起诉讼，请于3日内联系我行协商还款。",
+    "【XX消费金融】验证码：482913，您正在进行还款操作，切勿将验证码告知他人，工作人员不会向您索要。",
+]
+
+
+@pytest.mark.parametrize("text", LAWFUL, ids=[t[1:7] for t in LAWFUL])
+def test_a_lawful_reminder_raises_no_threat_or_scam_flag(text):
+    a = analyze(text)
+    assert a.flags <= ALLOWED_IN_LAWFUL, sorted(a.flags)
+    assert a.sender_hint in ("official", None)
+
+
+ABUSIVE_OR_SCAM = [
+    (
+        "【XX】您好，您在XX平台的借款已严重逾期，现已进入司法程序，我司将于近期安排专员前往您户籍所在地"
+        "及工作单位进行实地调查取证，请您于今日18点前处理，否则后果自负。",
+        {"home_visit_threat", "lawsuit_claim"},
+    ),
+    (
+        "你的欠款已经逾期20天，我们已将你的资料上报至征信中心，并将于明日发送至你的通讯录联系人。",
+        {"exposure_threat", "credit_report_mention"},
+    ),
+    (
+        "您好，我是XX金融风控部的，你的账户已严重逾期，我们将联系你的紧急联系人核实你的情况。",
+        {"exposure_threat"},
+    ),
+    ("我们已经给你通讯录里的人发短信了，你自己看着办。", {"third_party_contacted"}),
+    ("再不还款，我们将在你所在小区张贴欠款公告。", {"exposure_threat"}),
+    ("今天下午三点前不处理，直接安排上门。", {"home_visit_threat"}),
+    ("你的行为已涉嫌骗贷，我们将向公安机关报案。", {"false_legal_consequence"}),
+    ("我是XX市公安局刑侦支队民警，你的身份证涉嫌洗钱案，请配合调查。", {"impersonates_authority"}),
+    ("您的网贷逾期已被起诉至XX法院，请尽快添加书记员微信处理。", {"impersonates_authority", "lawsuit_claim"}),
+    ("征信花了？网贷逾期？专业团队帮您协商延期分期，停息挂账，减免罚息。", {"credit_repair_offer"}),
+    ("本人专业处理网贷逾期，协商还本金，不成功不收费。", {"credit_repair_offer"}),
+    ("【京东金融】尊敬的用户，您的白条账户将于今日关闭，否则影响征信。", {"account_cancellation_scam"}),
+    ("您开通的百万保障服务将于今日扣费，如需关闭请下载腾讯会议配合操作。", {"account_cancellation_scam"}),
+    ("我们给您发了一个验证码，您收到了吗，麻烦报一下。", {"asks_verification_code"}),
+    ("我们知道你住哪，也知道你孩子在哪上学。", {"violence_threat"}),
+    ("我们的人已经到你家楼下了。", {"home_visit_threat"}),
+    (
+        "【中国人民银行】您的征信存在异常，请于24小时内联系专员处理，否则将影响您的征信，详询 http://rhzx-gov.top",
+        {"impersonates_authority", "phishing_link"},
+    ),
+    ("你个死老赖，欠钱不还还有脸活着，全家死绝。", {"insult"}),
+    ("把你的照片和身份证发到你所有联系人手机上，让你社死。", {"exposure_threat"}),
+    ("不还钱就把你P成遗照发到你们村的群里。", {"exposure_threat"}),
+]
+
+
+@pytest.mark.parametrize(("text", "flags"), ABUSIVE_OR_SCAM, ids=[t[:12] for t, _ in ABUSIVE_OR_SCAM])
+def test_an_abusive_or_scam_message_raises_its_flags(text, flags):
+    assert flags <= analyze(text).flags
+
+
+def test_a_child_schooling_threat_is_a_veiled_threat_not_a_legal_claim():
+    a = analyze("我们知道你住哪，也知道你孩子在哪上学。")
+    assert "false_legal_consequence" not in a.flags

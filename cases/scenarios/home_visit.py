@@ -55,6 +55,12 @@ VERIFY_VISIT = Step(
     seed("001", "三、妥善应对上门"),
 )
 
+NOT_YOUR_VISITOR = Step(
+    "对方要找的是借款人，不是你。你没有义务接待，也不要告诉对方借款人的住址或单位。"
+    "有人到你家纠缠不走，打110。",
+    law("4c.3"),
+)
+
 VISIT_RECORD = EvidenceItem(
     "visit_record",
     "上门情况记录：日期时间、来了几个人、证件和公司名称、说了什么；有录像或监控更好。",
@@ -72,8 +78,11 @@ def contribute(facts: Facts) -> Contribution:
     reasons += [SEED_CORRECTED, VISIT_LIMITS]
     if not at_door:
         reasons.append(MOSTLY_PRESSURE)
-    steps = [AT_DOOR, CALL_POLICE_IF_FORCED] if at_door else [VERIFY_VISIT]
-    steps += [STAY_CALM, RECORD_VISIT]
+    steps = [AT_DOOR, CALL_POLICE_IF_FORCED] if at_door else []
+    if facts.is_third_party:
+        steps += [NOT_YOUR_VISITOR, RECORD_VISIT]
+    else:
+        steps += [STAY_CALM, RECORD_VISIT] if at_door else [VERIFY_VISIT, STAY_CALM, RECORD_VISIT]
     return Contribution(
         flags=("home_visit_threat",) if facts.has("home_visit_threat") else (),
         urgent=at_door,  # someone is at the door now

@@ -51,7 +51,9 @@ def applies(facts: Facts) -> bool:
 
 def contribute(facts: Facts) -> Contribution:
     evidence = (CALL_LOG, CALL_RECORDING) if facts.channel == "call" else (CHAT_EXPORT,)
-    return Contribution(reasons=(SAME_RULES,), steps=(NO_RASH_PROMISES, NOTE_EACH_CALL), evidence=evidence)
+    # Promises about repayment only concern the person who owes it.
+    steps = (NOTE_EACH_CALL,) if facts.is_third_party else (NO_RASH_PROMISES, NOTE_EACH_CALL)
+    return Contribution(reasons=(SAME_RULES,), steps=steps, evidence=evidence)
 
 
 SCENARIO = Scenario("other_channel", "通过电话、App消息或邮件催收", applies, contribute)

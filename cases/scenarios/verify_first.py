@@ -82,7 +82,7 @@ def contribute(facts: Facts) -> Contribution:
             verdict = "lawful_reminder"
     elif facts.sender == "private":
         reasons.append(PRIVATE)
-    elif not facts.knows_nothing:
+    elif not facts.knows_nothing and facts.relationship != "contact":
         reasons.append(UNCLEAR)
 
     questions = []
@@ -95,10 +95,14 @@ def contribute(facts: Facts) -> Contribution:
         questions.append(ASK_THREATS)
     if not facts.lender:
         questions.append(ASK_LENDER)
+    # Someone asked about another person's loan has nothing of their own to check.
+    steps = (
+        (DONT_PAY_YET,) if facts.relationship == "contact" else (DONT_PAY_YET, CHECK_OFFICIAL, CHECK_DETAILS)
+    )
     return Contribution(
         verdict=verdict,
         reasons=tuple(reasons),
-        steps=(DONT_PAY_YET, CHECK_OFFICIAL, CHECK_DETAILS),
+        steps=steps,
         evidence=(SCREENSHOT,) if facts.message else (),
         channels=("lender",),
         questions=tuple(questions),

@@ -37,3 +37,13 @@ def test_it_is_urgent_when_someone_is_at_the_door():
 
 def test_it_asks_to_verify_the_visit_when_only_threatened():
     assert "官方客服" in contribute(THREAT).steps[0].text
+
+
+def test_it_tells_a_contact_they_need_not_receive_the_visitors():
+    c = contribute(Facts(relationship="contact", found=frozenset({"home_visit_threat"})))
+    assert "不是你" in c.steps[0].text
+    assert not any("协商还款" in s.text for s in c.steps)
+
+
+def test_it_keeps_the_door_steps_first_for_a_contact_too():
+    assert contribute(Facts(relationship="contact", channel="visit")).steps[0].urgent

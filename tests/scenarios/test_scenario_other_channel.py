@@ -22,3 +22,7 @@ def test_it_asks_for_call_logs_and_recordings_for_a_call():
 
 def test_it_asks_for_chat_screenshots_for_an_app_message():
     assert [e.code for e in contribute(Facts(channel="app")).evidence] == ["chat_screenshot"]
+
+
+def test_it_does_not_talk_about_repayment_promises_to_a_contact():
+    assert len(contribute(Facts(channel="call", relationship="contact")).steps) == 1

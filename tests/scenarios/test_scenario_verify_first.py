@@ -63,3 +63,8 @@ def test_it_keeps_a_screenshot_of_a_pasted_message():
 
 def test_it_always_says_do_not_pay_before_checking():
     assert "不要转账" in contribute(Facts()).steps[0].text
+
+
+def test_it_gives_a_contact_nothing_of_their_own_to_check():
+    c = contribute(Facts(relationship="contact", sender="agency", message="请转告他还款"))
+    assert c.reasons == () and len(c.steps) == 1

@@ -15,3 +15,7 @@ def test_it_does_not_apply_to_an_empty_case():
 def test_it_says_keep_calm_and_talk_to_family():
     c = contribute(Facts(message="逾期了"))
     assert "冷静" in c.reasons[0].text and "家人" in c.steps[0].text
+
+
+def test_it_does_not_talk_about_repayment_to_a_third_party():
+    assert len(contribute(Facts(message="转告他", relationship="contact")).reasons) == 1

@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "bootstrap",
     "cases",
+    "evidence",
     "axes",
     "accounts",
     "documents",
@@ -182,6 +183,14 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Evidence uploads (evidence/forms.py states the limit on the form). Django streams files above
+# FILE_UPLOAD_MAX_MEMORY_SIZE to a temporary file; the limit on each file is checked before it is read.
+EVIDENCE_MAX_UPLOAD_MB = envint("EVIDENCE_MAX_UPLOAD_MB", "20")
+EVIDENCE_MAX_FILES = 10  # per form submission
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # the form's text fields, not its files
+DATA_UPLOAD_MAX_NUMBER_FILES = EVIDENCE_MAX_FILES
+FILE_UPLOAD_PERMISSIONS = 0o600
 WHITENOISE_MAX_AGE = 31536000  # hashed file names, so far-future caching is safe
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"

@@ -3,6 +3,7 @@ from django.urls import include, path
 urlpatterns = [
     path("", include("cases.urls")),
     path("", include("documents.urls")),
+    path("", include("evidence.urls")),
     path("", include("accounts.urls")),
 ]
 

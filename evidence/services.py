@@ -1,0 +1,308 @@
+"""What the evidence log says: contact events for the verdict, the timeline, figures, the index.
+
+Plain functions over a case's entries; the views, the case page, cases/advice.py and the
+complaint letter (documents/) all read the log through here.
+
+    events = contact_events(case)        # -> list[ContactEvent], for Facts.build
+    rows = evidence_index(case)          # -> list[IndexRow], the annex of a complaint
+    items = timeline(case)               # -> list[TimelineItem], newest first, with flags
+    numbers = figures(case)              # -> Figures: per day, at night, over the limits, breaches
+"""
+
+import csv
+import io
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+from django.utils import timezone
+
+from cases.core import codes, rules
+from cases.core.contacts import ContactEvent, contact_stats, is_night
+from cases.core.sources import Source, law
+
+from .models import Entry
+
+SUMMARY_CHARS = 60
+
+
+@lru_cache(maxsize=4096)
+def text_flags(text: str) -> frozenset[str]:
+    """The flag codes the message analyzer finds in one entry's text (cached per text)."""
+    if not text:
+        return frozenset()
+    try:
+        from cases.analysis import analyze
+    except ModuleNotFoundError as missing:  # the analyzer is optional until it lands
+        if missing.name and missing.name.startswith("cases.analysis"):
+            return frozenset()
+        raise
+    return frozenset(analyze(text).flags)
+
+
+def _event(entry: Entry) -> ContactEvent:
+    return ContactEvent(
+        at=entry.at,
+        channel=entry.channel,
+        answered=entry.answered,
+        third_party=entry.target != "me",
+        source=entry.source or None,
+    )
+
+
+def contact_events(case) -> list[ContactEvent]:
+    """Every logged contact as the core's ContactEvent (oldest first)."""
+    entries = Entry.objects.filter(case=case).order_by("at", "id")
+    return [_event(e) for e in entries.only("at", "channel", "answered", "target", "source")]
+
+
+def logged_flags(case) -> frozenset[str]:
+    """Every flag the analyzer finds in the texts of the case's log."""
+    texts = Entry.objects.filter(case=case).exclude(text="").values_list("text", flat=True)
+    return frozenset().union(*(text_flags(t) for t in texts))
+
+
+@dataclass(frozen=True)
+class Breach:
+    """A rule the logged contacts break, in plain words, with the rows it rests on."""
+
+    text: str
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class Figures:
+    total: int = 0
+    days: int = 0  # days with at least one contact
+    per_day: tuple[tuple[date, int], ...] = ()  # China calendar day -> contacts, newest first
+    busiest: tuple[date, int] | None = None
+    night_contacts: int = 0  # between 22:00 and 08:00 China time
+    days_over_limit: tuple[date, ...] = ()  # a collector over 3 answered calls or 6 attempts that day
+    max_answered_per_day: int = 0
+    max_attempts_per_day: int = 0
+    third_party_contacts: int = 0
+    by_target: tuple[tuple[str, int], ...] = ()  # (CONTACT_TARGETS label, count) for third parties
+    breaches: tuple[Breach, ...] = ()
+
+
+def _figures(events: list[ContactEvent]) -> Figures:
+    stats = contact_stats(events)
+    breaches = []
+    if stats.night_contacts:
+        breaches.append(
+            Breach(
+                f"有 {stats.night_contacts} 次联系发生在晚上10点到第二天早上8点之间。"
+                "没有你的同意，这段时间不应该催收。",
+                (rules.NIGHT_START.source, law("4c.2")),
+            )
+        )
+    if stats.days_over_limit:
+        breaches.append(
+            Breach(
+                f"有 {len(stats.days_over_limit)} 天，同一个号码一天内接通的催收电话超过 "
+                f"{rules.MAX_ANSWERED_CALLS_PER_DAY.value} 次，"
+                f"或拨打超过 {rules.MAX_ATTEMPTS_PER_DAY.value} 次。"
+                "这超过了行业规定的上限。",
+                (rules.MAX_ANSWERED_CALLS_PER_DAY.source, rules.MAX_ATTEMPTS_PER_DAY.source),
+            )
+        )
+    if stats.third_party_contacts:
+        breaches.append(
+            Breach(
+                f"对方联系了你以外的人 {stats.third_party_contacts} 次。催收只应该找借款人本人，"
+                "不能向别人透露你的欠款；对方被要求不要再联系时必须停止。",
+                (law("4b.2"), law("4c.3")),
+            )
+        )
+    per_day = tuple(sorted(stats.per_day.items(), reverse=True))
+    return Figures(
+        total=stats.total,
+        days=len(per_day),
+        per_day=per_day,
+        busiest=max(per_day, key=lambda item: item[1]) if per_day else None,
+        night_contacts=stats.night_contacts,
+        days_over_limit=stats.days_over_limit,
+        max_answered_per_day=stats.max_answered_per_day,
+        max_attempts_per_day=stats.max_attempts_per_day,
+        third_party_contacts=stats.third_party_contacts,
+        by_target=(),
+        breaches=tuple(breaches),
+    )
+
+
+def figures(case) -> Figures:
+    """The numbers the collection rules look at, and which rules they break."""
+    return _with_targets(_figures(contact_events(case)), Entry.objects.filter(case=case).only("target"))
+
+
+def _with_targets(result: Figures, entries) -> Figures:
+    counts = Counter(e.target for e in entries if e.target != "me")
+    by_target = tuple((codes.CONTACT_TARGETS[t].label, counts[t]) for t in codes.CONTACT_TARGETS if counts[t])
+    return Figures(**{**result.__dict__, "by_target": by_target})
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    entry: Entry
+    flags: tuple[codes.Code, ...]  # in codes.FLAGS order
+    night: bool  # between 22:00 and 08:00 China time
+    when: str  # "2026-11-20 23:10" on a China clock, formatted once here: a page may show 1,000
+    files: tuple  # the entry's Attachments (prefetched)
+
+
+def _over_limit_keys(events: list[ContactEvent]) -> set[tuple[str | None, date]]:
+    """(collector, day) pairs over 3 answered calls or 6 attempts, counted as contact_stats does."""
+    answered: Counter[tuple[str | None, date]] = Counter()
+    attempts: Counter[tuple[str | None, date]] = Counter()
+    for event in events:
+        if event.channel == "call" and not event.third_party:
+            key = (event.source, event.local.date())
+            attempts[key] += 1
+            answered[key] += event.answered
+    return {
+        key
+        for key in attempts
+        if answered[key] > rules.MAX_ANSWERED_CALLS_PER_DAY.value
+        or attempts[key] > rules.MAX_ATTEMPTS_PER_DAY.value
+    }
+
+
+def _timeline(entries: list[Entry]) -> tuple[list[TimelineItem], list[ContactEvent]]:
+    events = [_event(e) for e in entries]
+    over = _over_limit_keys(events)
+    items = []
+    for entry, event in zip(entries, events, strict=True):
+        found = set(text_flags(entry.text))
+        night = is_night(entry.at)
+        if night:
+            found.add("night_contact")
+        if event.third_party:
+            found.add("third_party_contacted")
+        if (event.source, event.local.date()) in over and event.channel == "call" and not event.third_party:
+            found.add("excessive_frequency")
+        flags = tuple(code for key, code in codes.FLAGS.items() if key in found)
+        when = f"{event.local:%Y-%m-%d %H:%M}"
+        items.append(TimelineItem(entry, flags, night, when, tuple(entry.attachments.all())))
+    return items, events
+
+
+def timeline(case) -> list[TimelineItem]:
+    """The case's log, newest first, each entry with its attachments and the flags it raises."""
+    items, _ = _timeline(list(Entry.objects.filter(case=case).for_timeline()))
+    return items
+
+
+def timeline_and_figures(case) -> tuple[list[TimelineItem], Figures]:
+    """Both from one query, for the log page."""
+    entries = list(Entry.objects.filter(case=case).for_timeline())
+    items, events = _timeline(entries)
+    return items, _with_targets(_figures(events), entries)
+
+
+@dataclass(frozen=True)
+class IndexRow:
+    """One line of the evidence index (证据清单): one file, or an entry without a file."""
+
+    at: datetime  # when the contact happened (aware; shown in China time)
+    channel: str  # codes.CHANNELS label
+    source: str  # the number or account, "" when unknown
+    summary: str
+    file_name: str  # "" when the entry has no file
+    sha256: str  # hex digest of the original bytes, "" when no file
+    received_at: datetime | None = None  # when we received the file
+    size: int | None = None  # bytes
+
+
+def summary(entry: Entry) -> str:
+    """A short line for an entry: the start of its text, or what happened."""
+    text = " ".join(entry.text.split())
+    if text:
+        return text if len(text) <= SUMMARY_CHARS else text[: SUMMARY_CHARS - 1] + "…"
+    what = entry.channel_label
+    if entry.channel == "call":
+        what = "来电（接通）" if entry.answered else "未接来电"
+    return f"{what}，联系了{entry.target_label}"
+
+
+def evidence_index(case) -> list[IndexRow]:
+    """The evidence index, oldest first: what a complaint lists as its annex."""
+    rows = []
+    for entry in Entry.objects.filter(case=case).order_by("at", "id").prefetch_related("attachments"):
+        line = summary(entry)
+        files = list(entry.attachments.all())
+        if not files:
+            rows.append(IndexRow(entry.at, entry.channel_label, entry.source, line, "", ""))
+        for f in files:
+            rows.append(
+                IndexRow(
+                    entry.at,
+                    entry.channel_label,
+                    entry.source,
+                    line,
+                    f.original_name,
+                    f.sha256,
+                    f.received_at,
+                    f.size,
+                )
+            )
+    return rows
+
+
+# Spreadsheet programs run a cell starting with one of these as a formula (CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value) -> str:
+    """A cell value a spreadsheet will show as text, never run.
+
+    >>> csv_safe("=HYPERLINK(1)"), csv_safe("13800000000")
+    ("'=HYPERLINK(1)", '13800000000')
+    """
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+CSV_HEADER = (
+    "时间",
+    "联系方式",
+    "对方号码或账号",
+    "联系了谁",
+    "是否接通",
+    "内容",
+    "发现的问题",
+    "附件",
+    "SHA-256",
+    "收到文件的时间",
+)
+
+
+def log_csv(case) -> str:
+    """The whole log as CSV text, oldest first (the caller adds the BOM and the encoding)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_HEADER)
+    items, _ = _timeline(
+        list(Entry.objects.filter(case=case).order_by("at", "id").prefetch_related("attachments"))
+    )
+    for item in items:
+        e = item.entry
+        files = list(e.attachments.all())
+        writer.writerow(
+            [
+                csv_safe(value)
+                for value in (
+                    f"{timezone.localtime(e.at):%Y-%m-%d %H:%M}",
+                    e.channel_label,
+                    e.source,
+                    e.target_label,
+                    ("是" if e.answered else "否") if e.channel == "call" else "",
+                    e.text,
+                    "、".join(flag.label for flag in item.flags),
+                    "\n".join(f.original_name for f in files),
+                    "\n".join(f.sha256 for f in files),
+                    "\n".join(f"{timezone.localtime(f.received_at):%Y-%m-%d %H:%M:%S}" for f in files),
+                )
+            ]
+        )
+    return out.getvalue()

@@ -1,0 +1,168 @@
+"""Evidence log views. Each starts with `get_case` (404 for anyone but the case's owner), then
+reaches entries and files only through that case."""
+
+from django.contrib import messages
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.views.decorators.http import require_GET, require_http_methods
+
+from cases.access import get_case
+from cases.advice import for_case
+
+from . import services
+from .forms import ChecklistForm, EntryForm
+from .models import Attachment, ChecklistTick, Entry
+
+
+def _get_entry(case, entry_id) -> Entry:
+    try:
+        return Entry.objects.get(pk=entry_id, case=case)
+    except Entry.DoesNotExist:
+        raise Http404("没有找到这条记录") from None
+
+
+def _private(response: HttpResponse) -> HttpResponse:
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_GET
+def log(request: HttpRequest, case_id) -> HttpResponse:
+    case = get_case(request, case_id)
+    items, numbers = services.timeline_and_figures(case)
+    context = {
+        "case": case,
+        "items": items,
+        "figures": numbers,
+        "log_url": reverse("evidence:log", args=[case.id]),
+    }
+    return render(request, "evidence/log.html", context)
+
+
+def _save(form: EntryForm, entry: Entry) -> Entry:
+    data = form.cleaned_data
+    for field in ("at", "channel", "source", "target", "answered", "text"):
+        setattr(entry, field, data[field])
+    with transaction.atomic():
+        entry.save()
+        for pk in data.get("remove") or ():
+            attachment = entry.attachments.filter(pk=pk).first()
+            if attachment:
+                attachment.delete()
+        for content, name, fmt in data["files"]:
+            Attachment.store(entry, content, name, fmt.kind, fmt.mime)
+    return entry
+
+
+def _form_page(request, case, form, entry=None) -> HttpResponse:
+    lost_files = form.is_bound and bool(request.FILES) and not form.is_valid()
+    context = {"case": case, "form": form, "entry": entry, "lost_files": lost_files}
+    return render(request, "evidence/entry_form.html", context, status=200)
+
+
+@require_http_methods(["GET", "POST"])
+def add(request: HttpRequest, case_id) -> HttpResponse:
+    case = get_case(request, case_id)
+    if request.method == "POST":
+        form = EntryForm(request.POST, request.FILES)
+        if form.is_valid():
+            _save(form, Entry(case=case))
+            messages.success(request, "已经记下来了。")
+            return redirect("evidence:log", case.id)
+    else:
+        form = EntryForm()
+    return _form_page(request, case, form)
+
+
+@require_http_methods(["GET", "POST"])
+def edit(request: HttpRequest, case_id, entry_id: int) -> HttpResponse:
+    case = get_case(request, case_id)
+    entry = _get_entry(case, entry_id)
+    attachments = list(entry.attachments.all())
+    if request.method == "POST":
+        form = EntryForm(request.POST, request.FILES, attachments=attachments)
+        if form.is_valid():
+            _save(form, entry)
+            messages.success(request, "已经保存修改。")
+            return redirect("evidence:log", case.id)
+    else:
+        initial = {
+            "at": timezone.localtime(entry.at),
+            "channel": entry.channel,
+            "source": entry.source,
+            "target": entry.target,
+            "answered": "yes" if entry.answered else "no",
+            "text": entry.text,
+        }
+        form = EntryForm(initial=initial, attachments=attachments)
+    return _form_page(request, case, form, entry)
+
+
+@require_http_methods(["GET", "POST"])
+def delete(request: HttpRequest, case_id, entry_id: int) -> HttpResponse:
+    case = get_case(request, case_id)
+    entry = _get_entry(case, entry_id)
+    if request.method == "POST":
+        entry.delete()
+        messages.success(request, "这条记录和它的附件已经删除。")
+        return redirect("evidence:log", case.id)
+    return render(request, "evidence/entry_delete.html", {"case": case, "entry": entry})
+
+
+@require_GET
+def download(request: HttpRequest, case_id, attachment_id: int) -> HttpResponse:
+    case = get_case(request, case_id)
+    try:
+        attachment = Attachment.objects.get(pk=attachment_id, entry__case=case)
+    except Attachment.DoesNotExist:
+        raise Http404("没有找到这个文件") from None
+    response = HttpResponse(attachment.read(), content_type=attachment.mime)
+    response["Content-Disposition"] = content_disposition_header(True, attachment.original_name)
+    response["X-Content-Type-Options"] = "nosniff"
+    return _private(response)
+
+
+@require_http_methods(["GET", "POST"])
+def checklist(request: HttpRequest, case_id) -> HttpResponse:
+    case = get_case(request, case_id)
+    items = for_case(case).evidence
+    ticked = set(ChecklistTick.objects.filter(case=case).values_list("code", flat=True))
+    if request.method == "POST":
+        form = ChecklistForm(items, request.POST)
+        if form.is_valid():
+            chosen = set(form.cleaned_data["ticked"])
+            shown = {item.code for item in items}
+            with transaction.atomic():
+                # Only the items on this page change: a tick for an item another scenario
+                # listed earlier stays until that item is shown and unticked.
+                ChecklistTick.objects.filter(case=case, code__in=shown - chosen).delete()
+                ChecklistTick.objects.bulk_create(
+                    [ChecklistTick(case=case, code=code) for code in chosen - ticked], ignore_conflicts=True
+                )
+            messages.success(request, "已经保存。")
+            return redirect("evidence:checklist", case.id)
+    else:
+        form = ChecklistForm(items, initial={"ticked": sorted(ticked)})
+    return render(request, "evidence/checklist.html", {"case": case, "form": form, "items": items})
+
+
+@require_GET
+def index(request: HttpRequest, case_id) -> HttpResponse:
+    case = get_case(request, case_id)
+    rows = services.evidence_index(case)
+    return render(request, "evidence/index.html", {"case": case, "rows": rows, "now": timezone.now()})
+
+
+@require_GET
+def export_csv(request: HttpRequest, case_id) -> HttpResponse:
+    case = get_case(request, case_id)
+    # UTF-8 with a byte-order mark: without it Excel on Chinese Windows reads the file as GBK.
+    body = services.log_csv(case).encode("utf-8-sig")
+    response = HttpResponse(body, content_type="text/csv; charset=utf-8")
+    name = f"证据记录-{timezone.localtime():%Y%m%d}.csv"
+    response["Content-Disposition"] = content_disposition_header(True, name)
+    return _private(response)

@@ -88,6 +88,12 @@ class Facts:
                 "amount_claimed": analysis.amount_claimed,
                 "overdue_days": analysis.overdue_days,
             }
+            senders = {signal.code for signal in analysis.signals if signal.kind == "sender"}
+            if hints["sender"] is None and senders == {"signature"}:
+                # codes.SENDERS counts an SMS signed 【平台名】 as the lender's official channel;
+                # a signature with no other contact detail is read that way (a scam still shows
+                # its link, account or code request, which outrank this).
+                hints["sender"] = "official"
             for key in _GUESSABLE:
                 missing = values[key] is None or (key == "sender" and values[key] == "unknown")
                 if missing and hints[key] is not None:

@@ -101,3 +101,12 @@ def test_it_recognises_an_identified_lender():
     assert Facts(channel="letter", demands=frozenset({"pay_official"})).identified_lender
     assert not Facts(sender="agency").identified_lender
     assert not Facts(sender="private", cues=frozenset({"official_channel"})).identified_lender
+
+
+def test_it_reads_a_bare_signature_as_the_official_channel():
+    assert Facts.build({}, FakeAnalysis(signals=(FakeSignal("sender", "signature"),))).sender == "official"
+
+
+def test_it_does_not_read_a_signature_with_a_mobile_number_as_official():
+    signals = (FakeSignal("sender", "signature"), FakeSignal("sender", "mobile"))
+    assert Facts.build({}, FakeAnalysis(signals=signals)).sender is None

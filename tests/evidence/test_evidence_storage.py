@@ -1,0 +1,34 @@
+"""Encryption at rest for files, and key rotation."""
+
+from cryptography.fernet import Fernet
+from django.core.files.storage import default_storage
+from evidence_helpers import china, log, mp3
+
+from cases.crypto import decrypt_bytes
+from evidence.models import Attachment
+
+
+def test_it_reencrypts_every_file_with_the_newest_key(
+    alice_case, settings, django_capture_on_commit_callbacks
+):
+    old_key, new_key = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    settings.FIELD_ENCRYPTION_KEYS = [old_key]
+    data = mp3()
+    attachment = Attachment.store(
+        log(alice_case, china(2026, 11, 20, 9, 0)), data, "录音.mp3", "audio", "audio/mpeg"
+    )
+    old_name = attachment.blob.name
+
+    settings.FIELD_ENCRYPTION_KEYS = [new_key, old_key]
+    with django_capture_on_commit_callbacks(execute=True):
+        assert Attachment.rotate_encryption() == 1
+
+    attachment.refresh_from_db()
+    assert attachment.blob.name != old_name
+    assert not default_storage.exists(old_name)
+    with default_storage.open(attachment.blob.name, "rb") as f:
+        token = f.read()
+    assert Fernet(new_key.encode()).decrypt(token) == data
+    settings.FIELD_ENCRYPTION_KEYS = [new_key]
+    assert decrypt_bytes(token) == data
+    assert attachment.read() == data

@@ -189,7 +189,8 @@ EVIDENCE_MAX_UPLOAD_MB = envint("EVIDENCE_MAX_UPLOAD_MB", "20")
 EVIDENCE_MAX_FILES = 10  # per form submission
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # the form's text fields, not its files
-DATA_UPLOAD_MAX_NUMBER_FILES = EVIDENCE_MAX_FILES
+# Above the form's own limit, so a person sees its message rather than a bare 400 page.
+DATA_UPLOAD_MAX_NUMBER_FILES = 2 * EVIDENCE_MAX_FILES
 FILE_UPLOAD_PERMISSIONS = 0o600
 WHITENOISE_MAX_AGE = 31536000  # hashed file names, so far-future caching is safe
 

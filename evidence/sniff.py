@@ -127,6 +127,10 @@ def _png_end(data: bytes) -> int | None:
 
 def _riff_end(data: bytes) -> int | None:
     (size,) = struct.unpack("<I", data[4:8])
+    if size in (0, 0xFFFFFFFF) or 8 + size > len(data):
+        # Recorders that stream to disk often leave the size unset or too big: the file is
+        # then read to its end, as players do, and there is nothing after it.
+        return len(data)
     return 8 + size + (size & 1)
 
 
@@ -198,6 +202,8 @@ def sniff(data: bytes) -> Format:
     head = data[:8192]
     kind = filetype.guess(head)
     mime = kind.mime if kind else None
+    if mime is None and head.startswith(b"#!AMR-WB\n"):  # wide-band AMR, which filetype misses
+        mime = "audio/amr"
     if mime in ("video/mp4", "video/quicktime") and _audio_only_mp4(data):
         mime = "audio/mp4"
     if mime not in ACCEPTED:

@@ -89,6 +89,15 @@ def test_it_says_files_must_be_chosen_again_after_an_error(alice_client, alice_c
     assert "刚才选的文件还没有保存" in response.text
 
 
+def test_it_lets_the_browser_check_the_required_fields_before_uploading(alice_client, alice_case):
+    # A page that comes back with errors has empty file inputs, so required fields are checked
+    # by the browser first (no JavaScript involved).
+    html = alice_client.get(f"/case/{alice_case.id}/evidence/add/").text
+    form_tag = html[html.index('<form method="post" enctype') :].split(">", 1)[0]
+    assert "novalidate" not in form_tag
+    assert 'name="channel"' in html and "required" in html
+
+
 def test_it_rejects_other_methods(alice_client, alice_case):
     assert alice_client.put(f"/case/{alice_case.id}/evidence/add/").status_code == 405
 

@@ -117,3 +117,20 @@ def test_it_refuses_a_truncated_jpeg():
 
 def test_it_allows_zero_padding_after_an_image():
     assert sniff(png() + bytes(16)).mime == "image/png"
+
+
+def test_it_accepts_wide_band_amr():
+    assert sniff(b"#!AMR-WB\n" + bytes(64)).mime == "audio/amr"
+
+
+def test_it_reads_a_wav_with_an_unset_size_to_its_end():
+    data = bytearray(wav())
+    data[4:8] = bytes(4)
+    assert sniff(bytes(data)).mime == "audio/wav"
+
+
+def test_it_still_finds_a_zip_in_a_wav_with_an_unset_size():
+    data = bytearray(wav())
+    data[4:8] = bytes(4)
+    with pytest.raises(Refused, match="同时像好几种文件"):
+        sniff(bytes(data) + zip_archive())

@@ -145,10 +145,18 @@ _TARGET_ANY = rf"(?:{_TARGETS}|{_POSSESSIVE}{_NC}{{0,2}}?{_WEAK})"
 _EXPOSURE_RE = re.compile(
     each(EXPOSURE_VERBS, rf"(?:了|过)?{_NC}{{0,6}}?{_TARGET_ANY}")
     + rf"|让{_NC}{{0,10}}?(?:都|全|所有|大家|每个人|人人|全村|全世界|身边){_NC}{{0,4}}?知道"
-    + rf"|给{_POSSESSIVE}{_NC}{{0,4}}?(?:{_TARGETS}|{_WEAK}){_NC}{{0,3}}?(?:打电话|发短信|发信息|发消息|打)|"
+    + "|"
+    + each(
+        ("给", "向"),
+        rf"{_NC}{{0,6}}?{_TARGET_ANY}{_NC}{{0,3}}?(?:打电话|发短信|发信息|发消息|发函|寄|发送|通报|反映|打)",
+    )
+    + "|"
+    + each(EXPOSURE_TARGETS, rf"{_NC}{{0,8}}?(?:都|也|全)?(?:会|将|马上|很快)(?:收到|知道|看到)")
+    + "|"
     + words(EXPOSURE_WORDS)
 )
 _PAST_BEFORE = re.compile(r"(?:已经?|刚刚?|昨天|前天|早就?|都已经?|之前|上次)[^,。]{0,4}$")
+_PAST_AFTER = re.compile(r"了(?!解)|过(?![来去])|电话了|短信了")
 _PAST_VERB = re.compile(rf"{alt(EXPOSURE_VERBS + THIRD_PARTY_VERBS)}(?:了|过)")
 _PAST_MARKS = (
     "已",
@@ -179,16 +187,23 @@ _THEY_KNOW_RE = re.compile(
 
 
 def _is_past(t: str, start: int, end: int) -> bool:
-    after = t[end : end + 3]
     return bool(
         _PAST_BEFORE.search(t, max(0, start - 8), start)
         or _PAST_VERB.match(t, start, end)
-        or after.startswith(("了", "过", "电话了", "短信了"))
+        or _PAST_AFTER.match(t, end)
     )
 
 
+# "请你联系家人帮忙" / "你可以找家人商量": the debtor is the one told to reach family, no threat.
+_DEBTOR_IS_SUBJECT = re.compile(r"(?:你|您|请|建议|可以|自己|尽快)[^,。!?;]{0,2}$")
+
+
 def detect_exposure_threat(t: str, found: Found) -> list[Hit]:
-    return [h for h in _hits("exposure_threat", _EXPOSURE_RE, t) if not _is_past(t, h.start, h.end)]
+    return [
+        h
+        for h in _hits("exposure_threat", _EXPOSURE_RE, t)
+        if not _is_past(t, h.start, h.end) and not _DEBTOR_IS_SUBJECT.search(t, max(0, h.start - 3), h.start)
+    ]
 
 
 def detect_third_party_contacted(t: str, found: Found) -> list[Hit]:
@@ -209,6 +224,7 @@ _HOME_VISIT_RE = re.compile(
     + each(("去找", "到找"), rf"{_POSSESSIVE}(?:{_TARGETS})")
     + "|"
     + each(("派", "安排"), rf"(?:人|专人|专员|同事|工作人员|外访){_NC}{{0,6}}?(?:去|到|过去|拜访|核实)")
+    + rf"|在(?:你|您|其|他|她)(?:们)?的?{alt(HOME_VISIT_PLACES)}(?:门口|楼下|附近|外面)"
 )
 
 
@@ -241,6 +257,8 @@ _FALSE_RE = re.compile(
     + "|"
     + each(CHILD_WORDS, rf"{_NC}{{0,8}}?{alt(CHILD_HARM_NEG)}")
     + rf"|影响{_NC}{{0,6}}?{alt(CHILD_HARM)}|强制执行|"
+    + each(("列入", "纳入", "上了", "进入", "录入"), "(?:最高法|法院)?的?失信")
+    + "|"
     + each(("向", "去", "到"), "(?:公安|警方|派出所)(?:机关)?(?:报案|报警|举报|立案)")
 )
 # "72小时内上失信": a blacklisting said to come within hours or days (found from the 失信 word).
@@ -253,8 +271,8 @@ def detect_false_legal_consequence(t: str, found: Found) -> list[Hit]:
     out = []
     court_order = _COURT_ORDER.search(t) is not None
     for h in _hits("false_legal_consequence", _FALSE_RE, t):
-        if t[h.start : h.end] == "强制执行" and court_order:
-            continue  # enforcement after a real judgment is a lawful consequence
+        if court_order and (t[h.start : h.end] == "强制执行" or t[h.start : h.end].endswith("失信")):
+            continue  # enforcement or blacklisting after a real judgment is a lawful consequence
         out.append(h)
     for m in _BLACKLIST_SOON_RE.finditer(t):
         lo = max(clause_start(t, m.start(), 14), m.start() - 14)

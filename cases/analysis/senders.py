@@ -78,7 +78,7 @@ AGENCY_RE = re.compile(
 )
 _AUTHORITY_NAME_RE = re.compile(_BODY)
 # "我司已委托第三方催收机构": the lender speaks about an agency; the agency is not speaking.
-_LENDER_DELEGATES = re.compile(r"委托[^,。!?;]{0,6}$|交由[^,。!?;]{0,6}$|转交[^,。!?;]{0,6}$")
+_LENDER_DELEGATES = re.compile(r"(?:委托|交由|转交|移交|发送|发)[^,。!?;]{0,6}$")
 
 
 def signature_name(raw: str) -> str:
@@ -157,7 +157,8 @@ def detect_senders(t: str) -> list[Hit]:
     for a, b in authority_speaking(t):
         hits.append(Hit("sender", "authority", a, b, None))
     for m in LAW_FIRM_RE.finditer(t):
-        hits.append(Hit("sender", "law_firm", m.start(), m.end(), None))
+        if not _LENDER_DELEGATES.search(t, max(0, m.start() - 8), m.start()):
+            hits.append(Hit("sender", "law_firm", m.start(), m.end(), None))
     for m in AGENCY_RE.finditer(t):
         if not _LENDER_DELEGATES.search(t, max(0, m.start() - 8), m.start()):
             hits.append(Hit("sender", "agency", m.start(), m.end(), None))

@@ -59,7 +59,7 @@ AUTHORITY_TITLES = ("法官", "警官", "检察官", "书记员", "执行员", "
 AUTHORITY_FIRST_PERSON = ("本院", "我院", "本局", "我局", "本所民警", "我所民警")
 
 # Lawyers (seed 000: "律师函" is a common paper notice; 中银协 red line: 冒充律师).
-LAW_FIRM_WORDS = ("律师事务所", "律所", "本所", "律师函", "承办律师", "执业律师", "代理律师", "委托律师")
+LAW_FIRM_WORDS = ("律师事务所", "律所", "本所", "律师函", "承办律师", "执业律师", "代理律师")
 # Collection agencies (seed 001/003: 委托第三方催收; legal-facts 4c.5 外访).
 AGENCY_WORDS = (
     "委托我司",
@@ -223,6 +223,9 @@ OFFICIAL_CHANNEL_WORDS = (
     "本行客服",
     "客服热线",
     "官方电话",
+    "存入还款账户",
+    "存入足额资金",
+    "还款账户余额",
 )
 IGNORE_IF_PAID_WORDS = (
     "请忽略",
@@ -328,6 +331,9 @@ INSULT_WORDS = (
     "傻b",
     "煞笔",
     "沙比",
+    "穷逼",
+    "二逼",
+    "傻叉",
     "脑残",
     "混蛋",
     "猪狗不如",
@@ -407,6 +413,9 @@ VIOLENCE_WORDS = (
     "让你生不如死",
     "生不如死",
     "黑社会",
+    "非常手段",
+    "特殊手段",
+    "极端手段",
     "知道你住哪",
     "知道你家在哪",
     "知道你孩子在哪",
@@ -443,12 +452,16 @@ EXPOSURE_VERBS = (
     "轰炸",
     "通报",
     "送到",
+    "发函给",
+    "寄给",
     "寄到",
 )
 # People and places a debt must not be disclosed to (GB/T 45251: 不得向无关第三人透露).
 EXPOSURE_TARGETS = (
     "家人",
     "家属",
+    "家里人",
+    "家里",
     "父母",
     "爸妈",
     "父亲",
@@ -466,6 +479,8 @@ EXPOSURE_TARGETS = (
     "亲戚",
     "亲属",
     "亲友",
+    "亲朋好友",
+    "亲朋",
     "亲人",
     "朋友",
     "同事",
@@ -604,6 +619,10 @@ LAWSUIT_WORDS = (
     "法律途径",
     "移交法务",
     "法院",
+    "律师函",
+    "追究法律责任",
+    "追究你的法律责任",
+    "追究您的法律责任",
 )
 
 # false_legal_consequence — legal-facts: ordinary civil debt is not a crime; 失信/限高 only after a
@@ -650,6 +669,11 @@ FALSE_CONSEQUENCE_WORDS = (
     "冻结名下",
     "冻结您",
     "冻结所有",
+    "坐不了高铁",
+    "坐不了飞机",
+    "不能坐飞机",
+    "不能坐高铁",
+    "限制乘坐",
 )
 # Children's schooling and careers ("影响子女升学", "孩子上不了学").
 CHILD_WORDS = ("子女", "孩子", "小孩", "儿子", "女儿", "下一代", "后代")

@@ -61,7 +61,10 @@ ASK_SENDER = Question(
 )
 ASK_MESSAGE = Question("message", "对方具体说了什么？请把消息原文粘贴进来。")
 ASK_LENDER = Question("lender", "对方说的是哪个平台或银行的欠款？")
-ASK_THREATS = Question("threats", "对方有没有辱骂、威胁你，或者联系你的家人、单位？")
+ASK_THREATS = Question("threats", "对方有没有辱骂、威胁你，深夜打电话，或者联系你的家人、单位？")
+ASK_PAY_TO = Question(
+    "demands", "对方让你把钱还到哪里？官方App或官方还款账户，还是个人银行卡、微信、支付宝？"
+)
 
 
 def applies(facts: Facts) -> bool:
@@ -92,6 +95,11 @@ def contribute(facts: Facts) -> Contribution:
         questions.append(ASK_SENDER)
     if not facts.message and not facts.said:
         questions.append(ASK_MESSAGE)
+    # Where the money is meant to go separates a lender from a scam (legal-facts 9.10).
+    route_known = facts.identified_lender or facts.demands or facts.has("personal_account")
+    if not route_known and facts.relationship != "contact":
+        questions.append(ASK_PAY_TO)
+    if not facts.said and not facts.contacts:
         questions.append(ASK_THREATS)
     if not facts.lender:
         questions.append(ASK_LENDER)

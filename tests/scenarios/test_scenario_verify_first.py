@@ -49,7 +49,7 @@ def test_it_warns_about_a_private_number():
 
 def test_it_asks_who_sent_it_and_what_it_said_when_nothing_is_known():
     c = contribute(Facts())
-    assert keys(c) == ["relationship", "sender", "message", "threats", "lender"]
+    assert keys(c) == ["relationship", "sender", "message", "demands", "threats", "lender"]
     assert c.reasons == ()
 
 
@@ -68,3 +68,12 @@ def test_it_always_says_do_not_pay_before_checking():
 def test_it_gives_a_contact_nothing_of_their_own_to_check():
     c = contribute(Facts(relationship="contact", sender="agency", message="请转告他还款"))
     assert c.reasons == () and len(c.steps) == 1
+
+
+def test_it_asks_where_the_money_should_go_when_an_agency_is_unverified():
+    assert "demands" in keys(contribute(Facts(sender="agency", relationship="borrower", lender="某平台")))
+
+
+def test_it_does_not_ask_where_the_money_goes_once_the_official_route_is_known():
+    facts = Facts(sender="agency", relationship="borrower", cues=frozenset({"official_channel"}))
+    assert "demands" not in keys(contribute(facts))

@@ -59,6 +59,7 @@ _NEW_LOAN_RE = re.compile(
 )
 _BLACKLIST_RE = re.compile(words(BLACKLIST_WORDS))
 _SCREEN_RE = re.compile(words(SCREEN_SHARE_WORDS) + rf"|下载{_NC}{{0,6}}?(?:会议|视频会议)")
+_BORNE_LATER = re.compile(r"[^,。!?;]{0,10}?(?:由您承担|由你承担|自行承担|由借款人承担|均由)")
 _PAID_BEFORE = ("已", "已经", "如已", "已于", "已按时")
 _NO_FEE_BEFORE = re.compile(r"(?:免|无|零|0|不收|不收取|免收|不需|没有|不产生|减免)[^,。]{0,4}$")
 
@@ -78,8 +79,11 @@ def detect_cues(t: str) -> list[Hit]:
         if not before.endswith(_PAID_BEFORE) and not negated(t, m.start()):
             hits.append(Hit("cue", "money_demand", m.start(), m.end()))
     for m in _FEE_RE.finditer(t):
-        if not negated(t, m.start()) and not _NO_FEE_BEFORE.search(t, max(0, m.start() - 8), m.start()):
-            hits.append(Hit("cue", "fee_demand", m.start(), m.end()))
+        if negated(t, m.start()) or _NO_FEE_BEFORE.search(t, max(0, m.start() - 8), m.start()):
+            continue
+        if _BORNE_LATER.match(t, m.end(), min(len(t), m.end() + 16)):
+            continue  # "产生的律师费、诉讼费由您承担": a consequence stated, not a fee asked for now
+        hits.append(Hit("cue", "fee_demand", m.start(), m.end()))
     for m in _OFFICIAL_RE.finditer(t):
         if not t.endswith("非", 0, m.start()) and not negated(t, m.start()):
             hits.append(Hit("cue", "official_channel", m.start(), m.end()))

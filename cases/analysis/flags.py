@@ -96,6 +96,7 @@ _INSULT_RE = re.compile(
 )
 _ASCII_INSULT_RE = re.compile(words(_ASCII_INSULTS))
 _NOT_INSULT_AFTER = re.compile(alt(NOT_INSULT_AFTER))
+_LAOLAI_WARNING = re.compile(r"(?:俗称|以免|避免|防止|成为|列为|变成|沦为)[^,。]{0,2}$")
 _NOT_INSULT_BEFORE = re.compile(r"(?:冒充|识别|举报|提防|防止|远离|谨防|警惕|小心|防范|当心|假)[^,。]{0,6}$")
 
 
@@ -111,7 +112,11 @@ def detect_insult(t: str, found: Found) -> list[Hit]:
             or _NOT_INSULT_BEFORE.search(t, max(0, m.start() - 10), m.start())
         ):
             continue
-        # Not negation-checked: "你怎么不去死" is a curse, and a denial rarely repeats the insult.
+        if word == "老赖" and (
+            negated(t, m.start()) or _LAOLAI_WARNING.search(t, max(0, m.start() - 6), m.start())
+        ):
+            continue  # "以免成为老赖", "俗称老赖": a warning, not name-calling
+        # Otherwise not negation-checked: "你怎么不去死" is a curse, and denials rarely repeat insults.
         out.append(Hit("flag", "insult", m.start(), m.end()))
     return out
 
@@ -130,12 +135,19 @@ _VIOLENCE_RE = re.compile(
 )
 
 
+_SAFETY_BOILERPLATE = re.compile(r"(?:保障|保护|确保|维护|守护)[^,。]{0,6}$")
+
+
 def detect_violence_threat(t: str, found: Found) -> list[Hit]:
-    return [
-        h
-        for h in _hits("violence_threat", _VIOLENCE_RE, t)
-        if not (t[h.start : h.end] == "小心点" and t.startswith("击", h.end))
-    ]
+    out = []
+    for h in _hits("violence_threat", _VIOLENCE_RE, t):
+        word = t[h.start : h.end]
+        if word == "小心点" and t.startswith("击", h.end):
+            continue  # "请小心点击链接"
+        if word == "人身安全" and _SAFETY_BOILERPLATE.search(t, max(0, h.start - 8), h.start):
+            continue  # "为保障您的资金和人身安全": anti-fraud boilerplate
+        out.append(h)
+    return out
 
 
 # ── exposure_threat / third_party_contacted ────────────────────────────────────────────────
@@ -258,6 +270,12 @@ _FALSE_RE = re.compile(
     + each(CHILD_WORDS, rf"{_NC}{{0,8}}?{alt(CHILD_HARM_NEG)}")
     + rf"|影响{_NC}{{0,6}}?{alt(CHILD_HARM)}|强制执行|"
     + each(("列入", "纳入", "上了", "进入", "录入"), "(?:最高法|法院)?的?失信")
+    + "|"
+    + each(
+        ("冻结你", "冻结您", "冻结其"),
+        "(?:名下)?的?(?:所有|全部)?(?:银行卡|银行账户|微信|支付宝|资产|财产|工资|存款|房产|车辆|社保|医保)",
+    )
+    + "|冻结名下|查封你|查封您"
     + "|"
     + each(("向", "去", "到"), "(?:公安|警方|派出所)(?:机关)?(?:报案|报警|举报|立案)")
 )
@@ -407,14 +425,24 @@ _ACCOUNT_RE = re.compile(
         ("加", "添加"),
         rf"(?:我|本人)?的?(?:微信|qq|支付宝|v){_NC}{{0,8}}?(?:还款|转账|付款|支付|缴纳|打款|处理)",
     )
-    + rf"|二维码{_NC}{{0,6}}?(?:还款|转账|付款|支付|缴纳|打款)|"
-    + each(("扫", "扫描", "识别"), "(?:下|一下|这个)?二维码")
+    + rf"|二维码{_NC}{{0,6}}?(?:转账|付款|打款)|"
+    + each(("扫我的", "扫这个", "扫下面的", "扫描我的"), "(?:收款码|二维码|码)")
 )
 _CARD_RE = re.compile(r"[0-9](?<![0-9*].)(?:[ -]?[0-9]){15,18}(?![0-9*])")
 _BANK_CONTEXT = re.compile(r"银行|卡号|账号|帐号|账户|帐户|户名|转|汇|打款|收款|开户")
 _ID_CONTEXT = re.compile(r"身份证|证件|订单|合同|编号|单号|流水号|案号")
 _ACCOUNT_NAME_RE = re.compile(r"(?:户名|收款人|开户名|账户名)[:：]? ?(?P<name>[\u4e00-\u9fff*xa-z]{2,20})")
+_COMPANY_NAME = re.compile(r"有限公司|有限责任公司|股份公司|集团|消费金融公司|小额贷款公司|对公账户")
 _COMPANY = re.compile(r"公司|银行|中心|有限|机构|集团|金融|法院|事务所|财务|基金")
+
+
+def _company_account(t: str, start: int, end: int) -> bool:
+    """True when the account number sits next to a company name in the same sentence."""
+    lo = max(0, start - 40)
+    hi = min(len(t), end + 40)
+    cut_lo = max(t.rfind("。", lo, start), t.rfind("\n", lo, start)) + 1
+    cut_hi = min((i for i in (t.find("。", end, hi), t.find("\n", end, hi)) if i >= 0), default=hi)
+    return _COMPANY_NAME.search(t, max(lo, cut_lo), cut_hi) is not None
 
 
 def detect_personal_account(t: str, found: Found) -> list[Hit]:
@@ -425,6 +453,8 @@ def detect_personal_account(t: str, found: Found) -> list[Hit]:
         lo = max(0, m.start() - 12)
         if _ID_CONTEXT.search(t, lo, m.start()):
             continue
+        if _company_account(t, m.start(), m.end()):
+            continue  # "户名：XX消费金融有限公司 账号：…" is the lender's own account
         if t.startswith("62", m.start()) or _BANK_CONTEXT.search(t, lo, min(len(t), m.end() + 8)):
             out.append(Hit("flag", "personal_account", m.start(), m.end()))
     for m in _ACCOUNT_NAME_RE.finditer(t):

@@ -228,6 +228,25 @@ ROWS = [
     row("受某平台委托，我司将核实您的情况", ("sender:agency",), id="sender-agency"),
     row("我是某某律师事务所的张律师", ("sender:law_firm",), id="sender-law-firm"),
     row("应还5200元", (), ("sender:service_number", "sender:mobile"), id="sender-not-an-amount"),
+    # ── lawful wording that shares words with threats ─────────────────────────────────────
+    row(
+        "可能被法院列为失信被执行人（俗称老赖），请珍惜个人信用", (), ("insult",), id="lawful-laolai-warning"
+    ),
+    row("为保障您的资金和人身安全，请勿向陌生账户转账", (), ("violence_threat",), id="lawful-safety"),
+    row("本短信由系统群发，请勿回复", (), ("exposure_threat",), id="lawful-bulk-sms"),
+    row("如需注销账户，必须先结清全部欠款", (), ("account_cancellation_scam",), id="lawful-close-account"),
+    row(
+        "扫描下方二维码下载官方APP查看账单", ("official_channel",), ("personal_account",), id="lawful-qr-app"
+    ),
+    row(
+        "还款账户户名：XX消费金融有限公司，开户行：招商银行，账号：7559 1234 5678 9012 3",
+        (),
+        ("personal_account",),
+        id="lawful-company-account",
+    ),
+    row("逾期产生的律师费、诉讼费均由您承担", (), ("fee_demand",), id="lawful-costs-borne"),
+    row("我司将冻结您的借款额度", (), ("false_legal_consequence",), id="lawful-freeze-credit-line"),
+    row("再不还钱就冻结你名下所有银行卡", ("false_legal_consequence",), id="false-freeze-bank-cards"),
 ]
 
 

@@ -88,6 +88,8 @@ class EntryForm(StepForm):
 
     def __init__(self, *args, attachments=(), **kwargs):
         super().__init__(*args, **kwargs)
+        # Files that passed the checks, even when the form as a whole did not: [(bytes, name, Format)].
+        self.checked_files = []
         if attachments:
             self.fields["remove"] = forms.MultipleChoiceField(
                 label="删除已上传的附件",
@@ -140,6 +142,7 @@ class EntryForm(StepForm):
                 errors.append(f"「{name}」没有保存：{refused}")
                 continue
             checked.append((data, name, fmt))
+        self.checked_files = checked
         if errors:
             raise forms.ValidationError(errors)
         return checked

@@ -6,6 +6,7 @@ holds Fernet tokens under random names, never the file's own name or bytes.
 
 import hashlib
 import uuid
+from datetime import timedelta
 
 from django.core.files.base import ContentFile
 from django.db import models, transaction
@@ -68,10 +69,9 @@ class Entry(models.Model):
         return self.target != "me"
 
 
-class Attachment(models.Model):
-    """A screenshot, recording or letter, stored encrypted and byte-for-byte as uploaded."""
+class StoredFile(models.Model):
+    """An uploaded file kept encrypted and byte-for-byte as uploaded, with its SHA-256."""
 
-    entry = models.ForeignKey(Entry, models.CASCADE, related_name="attachments")
     blob = models.FileField(upload_to=blob_name, max_length=200)  # Fernet token of the bytes
     original_name = EncryptedTextField()
     kind = models.CharField(max_length=10, choices=KINDS)
@@ -81,16 +81,16 @@ class Attachment(models.Model):
     received_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
-        ordering = ["received_at", "id"]
+        abstract = True
 
     def __str__(self) -> str:
         return self.original_name
 
     @classmethod
-    def store(cls, entry: Entry, data: bytes, name: str, kind: str, mime: str) -> "Attachment":
-        """Encrypt and save `data` for `entry`, recording its hash and the time it arrived."""
-        attachment = cls(
-            entry=entry,
+    def store(cls, data: bytes, name: str, kind: str, mime: str, **owner):
+        """Encrypt and save `data`, recording its hash and the time it arrived."""
+        stored = cls(
+            **owner,
             original_name=name,
             kind=kind,
             mime=mime,
@@ -98,13 +98,13 @@ class Attachment(models.Model):
             sha256=hashlib.sha256(data).hexdigest(),
             received_at=timezone.now(),
         )
-        attachment.blob.save("blob", ContentFile(encrypt_bytes(data)), save=False)
+        stored.blob.save("blob", ContentFile(encrypt_bytes(data)), save=False)
         try:
-            attachment.save()
+            stored.save()
         except BaseException:
-            attachment.blob.storage.delete(attachment.blob.name)
+            stored.blob.storage.delete(stored.blob.name)
             raise
-        return attachment
+        return stored
 
     def read(self) -> bytes:
         """The original bytes, exactly as uploaded."""
@@ -119,16 +119,66 @@ class Attachment(models.Model):
         removed only after the row is saved, so a crash half-way leaves every file readable.
         """
         count = 0
-        for attachment in cls.objects.only("id", "blob").iterator():
-            old = attachment.blob.name
-            storage = attachment.blob.storage
+        for stored in cls.objects.exclude(blob="").only("id", "blob").iterator():
+            old = stored.blob.name
+            storage = stored.blob.storage
             with storage.open(old, "rb") as f:
                 token = rotate_token(f.read())
-            attachment.blob.save("blob", ContentFile(token), save=False)
+            stored.blob.save("blob", ContentFile(token), save=False)
             with transaction.atomic():
-                cls.objects.filter(pk=attachment.pk).update(blob=attachment.blob.name)
+                cls.objects.filter(pk=stored.pk).update(blob=stored.blob.name)
                 transaction.on_commit(lambda name=old, storage=storage: storage.delete(name))
             count += 1
+        return count
+
+
+class Attachment(StoredFile):
+    """A screenshot, recording or letter belonging to one entry of the log."""
+
+    entry = models.ForeignKey(Entry, models.CASCADE, related_name="attachments")
+
+    class Meta:
+        ordering = ["received_at", "id"]
+
+    @classmethod
+    def store(cls, entry: Entry, data: bytes, name: str, kind: str, mime: str) -> "Attachment":
+        return super().store(data, name, kind, mime, entry=entry)
+
+    @classmethod
+    def adopt(cls, entry: Entry, pending: "PendingUpload") -> "Attachment":
+        """Attach a file received earlier: same stored bytes, same hash, same time received."""
+        fields = ("blob", "original_name", "kind", "mime", "size", "sha256", "received_at")
+        attachment = cls.objects.create(entry=entry, **{f: getattr(pending, f) for f in fields})
+        # The file now belongs to the attachment: empty the pending row's name so that deleting
+        # the row leaves the file alone.
+        PendingUpload.objects.filter(pk=pending.pk).update(blob="")
+        PendingUpload.objects.filter(pk=pending.pk).delete()
+        return attachment
+
+
+class PendingUpload(StoredFile):
+    """A file that passed the checks on a form that came back with other errors.
+
+    Browsers empty file inputs on such a page, so the file is kept (encrypted, like any other)
+    and offered again; saving the form turns it into an Attachment with its original time of
+    receipt. Unclaimed ones are deleted after KEEP.
+    """
+
+    KEEP = timedelta(days=1)
+
+    case = models.ForeignKey(Case, models.CASCADE, related_name="evidence_pending")
+
+    class Meta:
+        ordering = ["received_at", "id"]
+
+    @classmethod
+    def store(cls, case: Case, data: bytes, name: str, kind: str, mime: str) -> "PendingUpload":
+        return super().store(data, name, kind, mime, case=case)
+
+    @classmethod
+    def purge_unclaimed(cls) -> int:
+        """Delete the ones nobody came back for (their files go with them)."""
+        count, _ = cls.objects.filter(received_at__lt=timezone.now() - cls.KEEP).delete()
         return count
 
 
@@ -147,7 +197,8 @@ class ChecklistTick(models.Model):
 
 
 @receiver(post_delete, sender=Attachment)
-def _delete_blob(sender, instance: Attachment, **kwargs) -> None:
+@receiver(post_delete, sender=PendingUpload)
+def _delete_blob(sender, instance: StoredFile, **kwargs) -> None:
     # Also runs for cascades from Entry and Case deletes. The file goes once the delete is
     # committed, so a rolled-back delete never leaves a row without its file.
     if instance.blob.name:

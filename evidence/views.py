@@ -15,7 +15,7 @@ from cases.advice import for_case
 
 from . import services
 from .forms import ChecklistForm, EntryForm
-from .models import Attachment, ChecklistTick, Entry
+from .models import Attachment, ChecklistTick, Entry, PendingUpload
 
 
 def _get_entry(case, entry_id) -> Entry:
@@ -43,7 +43,13 @@ def log(request: HttpRequest, case_id) -> HttpResponse:
     return render(request, "evidence/log.html", context)
 
 
-def _save(form: EntryForm, entry: Entry) -> Entry:
+def _pending(request, case) -> list[PendingUpload]:
+    """Files this case's form received on an earlier, refused submission (named in the form)."""
+    ids = [int(v) for v in request.POST.getlist("pending") if v.isdigit()]
+    return list(PendingUpload.objects.filter(case=case, pk__in=ids)) if ids else []
+
+
+def _save(form: EntryForm, entry: Entry, pending: list[PendingUpload]) -> Entry:
     data = form.cleaned_data
     for field in ("at", "channel", "source", "target", "answered", "text"):
         setattr(entry, field, data[field])
@@ -53,44 +59,47 @@ def _save(form: EntryForm, entry: Entry) -> Entry:
             attachment = entry.attachments.filter(pk=pk).first()
             if attachment:
                 attachment.delete()
+        for upload in pending:
+            Attachment.adopt(entry, upload)
         for content, name, fmt in data["files"]:
             Attachment.store(entry, content, name, fmt.kind, fmt.mime)
     return entry
 
 
-def _form_page(request, case, form, entry=None) -> HttpResponse:
-    lost_files = form.is_bound and bool(request.FILES) and not form.is_valid()
-    context = {"case": case, "form": form, "entry": entry, "lost_files": lost_files}
-    return render(request, "evidence/entry_form.html", context, status=200)
+def _entry_form(request, case, entry: Entry | None, form_kwargs: dict, success: str) -> HttpResponse:
+    """GET shows the form; POST saves it, or shows it again with everything kept, files included."""
+    pending = []
+    if request.method == "POST":
+        PendingUpload.purge_unclaimed()
+        form = EntryForm(request.POST, request.FILES, **form_kwargs)
+        pending = _pending(request, case)
+        if form.is_valid():
+            _save(form, entry or Entry(case=case), pending)
+            messages.success(request, success)
+            return redirect("evidence:log", case.id)
+        pending += [
+            PendingUpload.store(case, data, name, fmt.kind, fmt.mime)
+            for data, name, fmt in form.checked_files
+        ]
+    else:
+        form = EntryForm(**form_kwargs)
+    context = {"case": case, "form": form, "entry": entry, "pending": pending}
+    return render(request, "evidence/entry_form.html", context)
 
 
 @require_http_methods(["GET", "POST"])
 def add(request: HttpRequest, case_id) -> HttpResponse:
     case = get_case(request, case_id)
-    if request.method == "POST":
-        form = EntryForm(request.POST, request.FILES)
-        if form.is_valid():
-            _save(form, Entry(case=case))
-            messages.success(request, "已经记下来了。")
-            return redirect("evidence:log", case.id)
-    else:
-        form = EntryForm()
-    return _form_page(request, case, form)
+    return _entry_form(request, case, None, {}, "已经记下来了。")
 
 
 @require_http_methods(["GET", "POST"])
 def edit(request: HttpRequest, case_id, entry_id: int) -> HttpResponse:
     case = get_case(request, case_id)
     entry = _get_entry(case, entry_id)
-    attachments = list(entry.attachments.all())
-    if request.method == "POST":
-        form = EntryForm(request.POST, request.FILES, attachments=attachments)
-        if form.is_valid():
-            _save(form, entry)
-            messages.success(request, "已经保存修改。")
-            return redirect("evidence:log", case.id)
-    else:
-        initial = {
+    form_kwargs = {"attachments": list(entry.attachments.all())}
+    if request.method == "GET":
+        form_kwargs["initial"] = {
             "at": timezone.localtime(entry.at),
             "channel": entry.channel,
             "source": entry.source,
@@ -98,8 +107,7 @@ def edit(request: HttpRequest, case_id, entry_id: int) -> HttpResponse:
             "answered": "yes" if entry.answered else "no",
             "text": entry.text,
         }
-        form = EntryForm(initial=initial, attachments=attachments)
-    return _form_page(request, case, form, entry)
+    return _entry_form(request, case, entry, form_kwargs, "已经保存修改。")
 
 
 @require_http_methods(["GET", "POST"])

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 import pytest
-from evidence_helpers import form_data, upload
+from evidence_helpers import form_data
 
 from cases.core import codes
 from evidence.models import Entry
@@ -77,25 +77,6 @@ def test_it_refuses_text_over_the_product_limit(alice_client, alice_case):
     )
     assert response.status_code == 200
     assert "「对方说了什么」太长了" in response.text
-
-
-def test_it_says_files_must_be_chosen_again_after_an_error(alice_client, alice_case):
-    from evidence_helpers import png
-
-    response = alice_client.post(
-        f"/case/{alice_case.id}/evidence/add/", {**form_data(channel=""), "files": upload("a.png", png())}
-    )
-    assert response.status_code == 200
-    assert "刚才选的文件还没有保存" in response.text
-
-
-def test_it_lets_the_browser_check_the_required_fields_before_uploading(alice_client, alice_case):
-    # A page that comes back with errors has empty file inputs, so required fields are checked
-    # by the browser first (no JavaScript involved).
-    html = alice_client.get(f"/case/{alice_case.id}/evidence/add/").text
-    form_tag = html[html.index('<form method="post" enctype') :].split(">", 1)[0]
-    assert "novalidate" not in form_tag
-    assert 'name="channel"' in html and "required" in html
 
 
 def test_it_rejects_other_methods(alice_client, alice_case):

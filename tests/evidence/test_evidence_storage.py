@@ -32,3 +32,27 @@ def test_it_reencrypts_every_file_with_the_newest_key(
     settings.FIELD_ENCRYPTION_KEYS = [new_key]
     assert decrypt_bytes(token) == data
     assert attachment.read() == data
+
+
+def test_rotate_keys_reencrypts_the_files_too(db, settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from cases.models import Case
+
+    old_key, new_key = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    settings.FIELD_ENCRYPTION_KEYS = [old_key]
+    case = Case.objects.create()  # after the key is set: every row must be readable by rotate_keys
+    data = mp3()
+    attachment = Attachment.store(
+        log(case, china(2026, 11, 20, 9, 0)), data, "录音.mp3", "audio", "audio/mpeg"
+    )
+    settings.FIELD_ENCRYPTION_KEYS = [new_key, old_key]
+    out = StringIO()
+    call_command("rotate_keys", stdout=out)
+    assert "evidence.Attachment.rotate_encryption(): 1" in out.getvalue()
+    settings.FIELD_ENCRYPTION_KEYS = [new_key]
+    attachment.refresh_from_db()
+    assert attachment.read() == data
+    assert attachment.original_name == "录音.mp3"

@@ -46,6 +46,9 @@ def assess(obj: Any) -> dict[str, Any]:
 
 class Command(BaseCommand):
     help = "Read one JSON situation (a file, or - for stdin) and print the advice as one JSON object."
+    # Pure computation on its input: the URL and model checks would only add start-up time
+    # (they import every view), and scripts call this once per message.
+    requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("file", help="path to a JSON file, or - to read standard input")

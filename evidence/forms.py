@@ -148,7 +148,7 @@ class EntryForm(StepForm):
         return checked
 
 
-class ChecklistForm(forms.Form):
+class ChecklistForm(StepForm):
     """The evidence checklist: one checkbox per item, keyed by the item's stable code."""
 
     def __init__(self, items, *args, **kwargs):
@@ -158,4 +158,5 @@ class ChecklistForm(forms.Form):
             required=False,
             choices=[(item.code, f"{item.text}（出处：{item.source.label}）") for item in items],
             widget=forms.CheckboxSelectMultiple,
+            error_messages={"invalid_choice": "请从列出的项目中选择。"},
         )

@@ -50,6 +50,7 @@ def test_it_removes_an_unticked_item(alice_client, threatened_case):
 def test_it_refuses_an_unknown_code(alice_client, threatened_case):
     response = alice_client.post(f"/case/{threatened_case.id}/evidence/checklist/", {"ticked": ["made_up"]})
     assert response.status_code == 200
+    assert "「我已经保存好的证据」请从列出的项目中选择。" in response.text
     assert not ChecklistTick.objects.exists()
 
 

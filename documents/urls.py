@@ -17,7 +17,7 @@ urlpatterns = [
     ),
     path("case/<uuid:case_id>/documents/complaints/", views.complaints, name="complaints"),
     path(
-        "case/<uuid:case_id>/documents/complaints/<int:pk>/delete/",
+        "case/<uuid:case_id>/documents/complaints/<int:complaint_id>/delete/",
         views.complaint_delete,
         name="complaint_delete",
     ),

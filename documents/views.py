@@ -156,9 +156,9 @@ def complaints(request: HttpRequest, case_id) -> HttpResponse:
 
 
 @require_POST
-def complaint_delete(request: HttpRequest, case_id, pk: int) -> HttpResponse:
+def complaint_delete(request: HttpRequest, case_id, complaint_id: int) -> HttpResponse:
     case = get_case(request, case_id)
-    get_object_or_404(Complaint, pk=pk, case=case).delete()
+    get_object_or_404(Complaint, pk=complaint_id, case=case).delete()
     messages.success(request, "已删除这条投诉记录。")
     return redirect("documents:complaints", case.id)
 

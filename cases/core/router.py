@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .codes import FLAGS
+from .facts import Facts
 from .hotlines import CHANNELS
 from .rules import LICENSED_KINDS, Rule
 from .sources import Source, law
@@ -131,16 +132,6 @@ HARASSMENT_FLAGS = frozenset(
 # Personal information given to others: a matter for the personal-information authorities.
 PRIVACY_FLAGS = frozenset({"exposure_threat", "third_party_contacted"})
 
-# Which regulator hears complaints about which kind of lender (legal-facts §7 and 6.2).
-REGULATORS = {
-    "bank": ("nfra",),
-    "consumer_finance": ("nfra",),
-    "small_loan": ("local_regulator",),
-    "platform": ("nifa", "nfra"),
-    "private": (),
-}
-_UNKNOWN_KIND = ("nfra", "local_regulator", "nifa")
-
 _REGULATOR_WHY = {
     "nfra": "银行、信用卡和消费金融公司归国家金融监督管理总局管，12378 受理这些机构的投诉。",
     "local_regulator": "小额贷款公司（含网络小贷）归当地地方金融管理部门管。",
@@ -175,7 +166,10 @@ def route(advice: Advice, lender_kind: str | None = None, credit_disputed: bool 
     if (conduct or credit_disputed) and licensed:
         add("lender", "先向出借方自己的官方客服投诉，要求停止并留下投诉编号。金融机构一般要求先向它投诉。")
     if conduct and licensed:
-        for code in REGULATORS.get(lender_kind or "", _UNKNOWN_KIND):
+        # Which regulator hears which kind of lender is decided once, in the scenarios' base.
+        from cases.scenarios.base import regulator_channels
+
+        for code in regulator_channels(Facts(lender_kind=lender_kind)):
             add(code, _REGULATOR_WHY[code])
     if credit_disputed or ("credit_report_mention" in flags and "not_borrower" in flags):
         add("credit_dispute", "征信记录不对，先提异议：对方应在收到异议之日起 20 日内核查处理。")

@@ -40,15 +40,16 @@ PATTERNS = (
     ("身份证号", re.compile(_NO_DIGIT_BEFORE + r"\d{6}" + _DATE6 + r"\d{3}" + _NO_DIGIT_AFTER)),
     (
         "手机号",
+        # 11 digits from 13x–19x, however people space or dash them (138 1234 5678, 1381-234-5678).
         re.compile(
             _NO_DIGIT_BEFORE
             + r"(?:\+?(?:00)?86"
             + _SEP
-            + r")?1[3-9]\d"
+            + r")?1"
             + _SEP
-            + r"\d{4}"
+            + r"[3-9](?:"
             + _SEP
-            + r"\d{4}"
+            + r"\d){9}"
             + _NO_DIGIT_AFTER
         ),
     ),

@@ -20,6 +20,8 @@ from cases.core.redact import mask_name, redact
         "138-1234-5678",
         "１３８１２３４５６７８",
         "＋８６ １３８ １２３４ ５６７８",
+        "1381-234-5678",
+        "1 3 8 1 2 3 4 5 6 7 8",
     ],
 )
 def test_it_masks_every_mobile_form(number):

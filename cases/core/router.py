@@ -252,6 +252,7 @@ ANSWER = Demand("请依法处理并把处理结果告知本人。", law("65", se
 def demands(advice: Advice, channel: str) -> tuple[Demand, ...]:
     """What to ask for in a complaint to `channel`, from the verdict and the flags.
 
+    >>> from cases.core.advice import Advice
     >>> [d is STOP for d in demands(Advice("unlawful_collection", flags=("insult",)), "nfra")]
     [True, False]
     """

@@ -9,7 +9,7 @@ from django.contrib import auth, messages
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -27,7 +27,8 @@ MODEL_BACKEND = f"{ModelBackend.__module__}.{ModelBackend.__qualname__}"
 
 def _next_url(request: HttpRequest, default: str) -> str:
     url = request.POST.get("next") or request.GET.get("next") or ""
-    safe = url_has_allowed_host_and_scheme(
+    # Only a path on this site: "0" or "evil.example" must not become a redirect target.
+    safe = url.startswith("/") and url_has_allowed_host_and_scheme(
         url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
     return url if safe else default
@@ -78,7 +79,7 @@ def signup(request: HttpRequest) -> HttpResponse:
         auth.login(request, user, backend=MODEL_BACKEND)
         messages.success(request, "账户已经建好，你已登录。")
         _attach_session_cases(request, user)
-        return redirect(_next_url(request, reverse("accounts:cases")))
+        return HttpResponseRedirect(_next_url(request, reverse("accounts:cases")))
     return render(request, "accounts/signup.html", {"form": form, "next": _next_url(request, "")})
 
 
@@ -90,7 +91,7 @@ def login(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             auth.login(request, form.get_user())
             _attach_session_cases(request, form.get_user())
-            return redirect(_next_url(request, reverse("accounts:cases")))
+            return HttpResponseRedirect(_next_url(request, reverse("accounts:cases")))
     else:
         form = LoginForm(request)
     return render(request, "accounts/login.html", {"form": form, "next": _next_url(request, "")})
@@ -219,7 +220,7 @@ def title(request: HttpRequest, case_id) -> HttpResponse:
         case.title = form.cleaned_data["title"].strip()
         case.save(update_fields=["title", "updated"])
         messages.success(request, "案件名称已保存。")
-        return redirect(_next_url(request, case.get_absolute_url()))
+        return HttpResponseRedirect(_next_url(request, case.get_absolute_url()))
     return render(request, "accounts/title.html", {"case": case, "form": form})
 
 
@@ -249,4 +250,4 @@ def delete_case(request: HttpRequest, case_id) -> HttpResponse:
 @require_POST
 def neutral_title(request: HttpRequest) -> HttpResponse:
     request.session["neutral_title"] = request.POST.get("on") == "1"
-    return redirect(_next_url(request, reverse("cases:home")))
+    return HttpResponseRedirect(_next_url(request, reverse("cases:home")))

@@ -22,8 +22,9 @@ def test_it_switches_the_tab_title_to_a_plain_one_and_back(client, db):
 
 def test_the_toggle_is_post_only_and_stays_on_this_site(client, db):
     assert client.get("/neutral-title/").status_code == 405
-    response = client.post("/neutral-title/", {"on": "1", "next": "https://evil.example/"})
-    assert response["Location"] == "/"
+    for target in ("https://evil.example/", "//evil.example/", "0", "cases:home"):
+        response = client.post("/neutral-title/", {"on": "1", "next": target})
+        assert response["Location"] == "/", target
 
 
 ACCOUNT_PAGES = ["/accounts/cases/", "/accounts/password/", "/accounts/delete/", "/resume/"]

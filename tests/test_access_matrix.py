@@ -6,13 +6,17 @@ as it exists. A URL with other kwargs needs a sample in SAMPLE_KWARGS (a value, 
 that gets the case and returns a value, e.g. the id of an evidence item it creates).
 """
 
+import functools
 import re
 
 import pytest
+from django.conf import settings as django_settings
 from django.contrib.auth.models import User
 from django.test import Client
+from django.test.client import ClientHandler
 from django.urls import URLResolver, get_resolver, reverse
 from django.utils import timezone
+from django.utils.crypto import get_random_string
 
 from cases.models import Case
 
@@ -31,10 +35,32 @@ def _evidence_attachment(case: Case) -> int:
     return Attachment.store(entry, b"%PDF-1.4 sample", "sample.pdf", "pdf", "application/pdf").id
 
 
+def _letter_kind(case: Case) -> str:
+    from documents.letters import LETTERS
+
+    return next(iter(LETTERS))
+
+
+def _complaint_channel(case: Case) -> str:
+    from cases.core.hotlines import CHANNELS
+
+    return next(iter(CHANNELS))
+
+
+def _complaint(case: Case) -> int:
+    from documents.models import Complaint
+
+    made_on = timezone.localdate()
+    return Complaint.objects.create(case=case, channel=_complaint_channel(case), made_on=made_on).id
+
+
 SAMPLE_KWARGS = {
     "name": "message",  # cases:step
     "entry_id": _evidence_entry,  # evidence:edit, evidence:delete
     "attachment_id": _evidence_attachment,  # evidence:download
+    "kind": _letter_kind,  # documents:letter
+    "channel": _complaint_channel,  # documents:summary, documents:summary_public
+    "complaint_id": _complaint,  # documents:complaint_delete
 }
 # Views that only accept POST: GET on them must say 405 (checked by name so a regression shows).
 POST_ONLY = {"accounts:resume_code", "accounts:keep"}
@@ -75,14 +101,29 @@ def url_for(name: str, kwargs: tuple[str, ...], case: Case) -> str:
     return reverse(name, kwargs=values)
 
 
+@functools.cache
+def _handler(enforce_csrf_checks: bool) -> ClientHandler:
+    # One middleware chain for the whole module: building it (WhiteNoise scans the static
+    # files) costs more than the requests themselves, and there are hundreds of tests here.
+    return ClientHandler(enforce_csrf_checks)
+
+
 def csrf_client() -> Client:
     client = Client(enforce_csrf_checks=True)
-    client.get("/resume/")  # any page with a form sets the CSRF cookie
+    client.handler = _handler(True)
+    # What a page with a form would set: a CSRF secret in the cookie, echoed in each POST.
+    client.cookies[django_settings.CSRF_COOKIE_NAME] = get_random_string(32)
+    return client
+
+
+def plain_client() -> Client:
+    client = Client()
+    client.handler = _handler(False)
     return client
 
 
 def token(client: Client) -> str:
-    return client.cookies["csrftoken"].value
+    return client.cookies[django_settings.CSRF_COOKIE_NAME].value
 
 
 def post(client: Client, url: str, data: dict | None = None):
@@ -97,7 +138,6 @@ def world(db, settings, tmp_path):
     bob = User.objects.create_user("bob", password="x-unused-x")
     owner = csrf_client()
     owner.force_login(alice)
-    owner.get("/resume/")
     response = post(owner, "/start/")
     case = Case.objects.get(pk=re.search(r"/case/([0-9a-f-]{36})/", response["Location"]).group(1))
     assert case.owner == alice
@@ -105,7 +145,6 @@ def world(db, settings, tmp_path):
 
     other_user = csrf_client()
     other_user.force_login(bob)
-    other_user.get("/resume/")
     wrong_code = csrf_client()
     assert post(wrong_code, "/resume/", {"code": "AAAAA-BBBBB-CCCCC-DDDDD"}).status_code == 200
     right_code = csrf_client()
@@ -151,7 +190,7 @@ def test_it_lets_only_the_owner_and_the_code_holder_in(world, name, kwargs, pers
 def test_it_accepts_some_method_and_rejects_put_and_delete(world, name, kwargs):
     case, clients = world
     url = url_for(name, kwargs, case)
-    owner = Client()
+    owner = plain_client()
     owner.force_login(case.owner)
     assert owner.put(url).status_code == 405, name
     assert owner.delete(url).status_code == 405, name

@@ -132,3 +132,14 @@ def test_the_check_knows_the_criminal_line():
 
 def test_the_check_is_none_when_nothing_is_known():
     assert interest_check("bank") is None
+
+
+def test_the_docstring_examples_of_the_documents_core_hold():
+    import doctest
+
+    from cases.core import calculators, negotiation, redact, router
+
+    for module in (calculators, negotiation, redact, router):
+        result = doctest.testmod(module)
+        assert result.failed == 0, module.__name__
+        assert result.attempted > 0, module.__name__

@@ -5,19 +5,19 @@ STAMP := $(VENV)/.installed
 # Local development: DEBUG on, SQLite in the checkout, keys derived from the dev secret.
 DEV := DEBUG=1
 
-.PHONY: install run test lint format migrations-check bench clean
+.PHONY: install run test test-pg lint format migrations-check bench lighthouse clean
 
 $(STAMP): pyproject.toml
 	@PYBIN=$$(bin/find-python) || exit 1; \
 	  echo "Using $$PYBIN ($$($$PYBIN --version))"; \
 	  [ -x $(PY) ] || $$PYBIN -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade "pip>=25.1"
-	$(PY) -m pip install --quiet -e . --group dev
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(PY) -m pip install --quiet -e . --group dev
 	@touch $(STAMP)
 
 install: $(STAMP)
 
-staticfiles/staticfiles.json: $(STAMP) $(shell find static -type f 2>/dev/null)
+staticfiles/staticfiles.json: $(STAMP) $(shell find static $(wildcard */static) -type f 2>/dev/null)
 	$(DEV) $(PY) manage.py collectstatic --noinput --verbosity 0
 
 run: install staticfiles/staticfiles.json
@@ -30,6 +30,13 @@ test: install staticfiles/staticfiles.json
 	$(VENV)/bin/ruff format --check .
 	$(DEV) $(VENV)/bin/pytest
 
+# The same suite on PostgreSQL, browser journeys deselected. Without DATABASE_URL it starts a
+# throwaway cluster itself (bin/with-postgres needs Debian's `postgresql`).
+test-pg: install staticfiles/staticfiles.json
+	@if [ -z "$$DATABASE_URL" ]; then exec bin/with-postgres -- $(MAKE) --no-print-directory test-pg; fi; \
+	  echo "== pytest on PostgreSQL, browser journeys deselected"; \
+	  $(DEV) $(VENV)/bin/pytest -m "not browser"
+
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -41,8 +48,18 @@ format: install
 migrations-check: install
 	$(DEV) $(PY) manage.py makemigrations --check --dry-run
 
+# Every bench/bench_*.py (each bounded to ~15-60 s); their output is kept in bench/results/*.log
+# and merged by bench_load.py into bench/results/latest.{json,md} and the README's Performance.
 bench: install staticfiles/staticfiles.json
-	@for f in bench/bench_*.py; do echo "== $$f"; $(DEV) $(PY) $$f || exit 1; done
+	@mkdir -p bench/results
+	@for f in bench/bench_*.py; do echo "== $$f"; log=bench/results/$$(basename $$f .py).log; \
+	  $(DEV) $(PY) $$f >$$log 2>&1; status=$$?; cat $$log; [ $$status = 0 ] || exit 1; done
+	$(PY) bench/bench_load.py --report
+
+# Lighthouse scores (mobile) for home, a step, a case page and a print page. Not part of `make
+# test`: it installs npm's lighthouse into var/lighthouse (git-ignored) on first use.
+lighthouse: install staticfiles/staticfiles.json
+	$(PY) tools/lighthouse.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -160,8 +160,10 @@ _EXPOSURE_RE = re.compile(
     + "|"
     + each(
         ("给", "向"),
-        rf"{_NC}{{0,6}}?{_TARGET_ANY}{_NC}{{0,3}}?(?:打电话|发短信|发信息|发消息|发函|寄|发送|通报|反映|打)",
+        rf"{_NC}{{0,6}}?{_TARGET_ANY}{_NC}{{0,3}}?(?:打电话|发短信|发信息|发消息|群发|发函|寄|发送|通报|反映|打)",
     )
+    + "|"
+    + each(("发", "寄", "送"), rf"{_NC}{{0,6}}?(?:到|至|给){_TARGET_ANY}")
     + "|"
     + each(EXPOSURE_TARGETS, rf"{_NC}{{0,8}}?(?:都|也|全)?(?:会|将|马上|很快)(?:收到|知道|看到)")
     + "|"
@@ -240,8 +242,16 @@ _HOME_VISIT_RE = re.compile(
 )
 
 
+_MAILED = re.compile(r"(?:寄|邮寄|发送|送达|发)[^,。!?;]{0,8}$")
+
+
 def detect_home_visit_threat(t: str, found: Found) -> list[Hit]:
-    return _hits("home_visit_threat", _HOME_VISIT_RE, t)
+    out = []
+    for h in _hits("home_visit_threat", _HOME_VISIT_RE, t):
+        if t[h.start] in "到至" and _MAILED.search(t, max(0, h.start - 10), h.start):
+            continue  # "把催收函寄到你的户籍地址": a letter is sent, nobody visits
+        out.append(h)
+    return out
 
 
 # ── lawsuit_claim ──────────────────────────────────────────────────────────────────────────
@@ -275,7 +285,12 @@ _FALSE_RE = re.compile(
         ("冻结你", "冻结您", "冻结其"),
         "(?:名下)?的?(?:所有|全部)?(?:银行卡|银行账户|微信|支付宝|资产|财产|工资|存款|房产|车辆|社保|医保)",
     )
-    + "|冻结名下|查封你|查封您"
+    + "|冻结名下|查封你|查封您|"
+    + each(("银行卡", "微信支付", "支付宝"), rf"{_NC}{{0,4}}?(?:冻结|封停|封号)")
+    + "|"
+    + each(("判你", "判"), "[0-9一二三四五六七八九十两]{1,2}年")
+    + "|"
+    + each(("涉嫌",), rf"{_NC}{{0,6}}?(?:诈骗|犯罪|骗贷|洗钱)")
     + "|"
     + each(("向", "去", "到"), "(?:公安|警方|派出所)(?:机关)?(?:报案|报警|举报|立案)")
 )
@@ -285,10 +300,19 @@ _SOON_RE = re.compile(_SOON)
 _COURT_ORDER = re.compile(r"判决|裁定|调解书|支付令|生效|执行案号|已经?判")
 
 
+# Anti-fraud boilerplate: "如您怀疑涉嫌诈骗请拨打110", "涉嫌诈骗的短信请举报".
+_FRAUD_WARNING_BEFORE = re.compile(r"(?:怀疑|如遇|遇到|谨防|举报|识别|防范|警惕|小心|当心)[^,。!?;]{0,4}$")
+_FRAUD_WARNING_AFTER = re.compile(r"的(?:短信|电话|信息|来电|链接|网站)")
+
+
 def detect_false_legal_consequence(t: str, found: Found) -> list[Hit]:
     out = []
     court_order = _COURT_ORDER.search(t) is not None
     for h in _hits("false_legal_consequence", _FALSE_RE, t):
+        if _FRAUD_WARNING_BEFORE.search(t, max(0, h.start - 8), h.start) or _FRAUD_WARNING_AFTER.match(
+            t, h.end
+        ):
+            continue
         if court_order and (t[h.start : h.end] == "强制执行" or t[h.start : h.end].endswith("失信")):
             continue  # enforcement or blacklisting after a real judgment is a lawful consequence
         out.append(h)
@@ -362,6 +386,11 @@ def detect_credit_report_mention(t: str, found: Found) -> list[Hit]:
 _REPAIR_RE = re.compile(
     words(CREDIT_REPAIR_WORDS)
     + "|"
+    + each(
+        ("帮你", "帮您", "替你", "替您", "代你", "代您"),
+        "(?:和|跟|与|向)(?:银行|平台|机构|网贷|贷款)(?:协商|谈|沟通|申请)",
+    )
+    + "|"
     + each(("逾期", "不良"), rf"(?:记录)?{_NC}{{0,6}}?(?:可以|均可|都能|能|可)?(?:消除|删除|清除|撤销|修复)")
 )
 _RELIEF_RE = re.compile(words(RELIEF_WORDS))
@@ -408,7 +437,13 @@ _CODE_RE = re.compile(
 
 
 def detect_asks_verification_code(t: str, found: Found) -> list[Hit]:
-    return [h for h in _hits("asks_verification_code", _CODE_RE, t) if not has_negator(t[h.start : h.end])]
+    # Any negator in the clause ("请勿将验证码告诉他人", "切勿转发给任何人") makes it a warning: a
+    # real ask is never phrased as a condition, so no condition exception as in text.negated.
+    return [
+        h
+        for h in _hits("asks_verification_code", _CODE_RE, t, negatable=False)
+        if not has_negator(t[clause_start(t, h.start, 14) : h.end])
+    ]
 
 
 # ── personal_account ───────────────────────────────────────────────────────────────────────

@@ -247,6 +247,28 @@ ROWS = [
     row("逾期产生的律师费、诉讼费均由您承担", (), ("fee_demand",), id="lawful-costs-borne"),
     row("我司将冻结您的借款额度", (), ("false_legal_consequence",), id="lawful-freeze-credit-line"),
     row("再不还钱就冻结你名下所有银行卡", ("false_legal_consequence",), id="false-freeze-bank-cards"),
+    row("涉嫌诈骗的短信请举报", (), ("false_legal_consequence",), id="lawful-report-fraud"),
+    row("如您怀疑涉嫌诈骗请拨打110", (), ("false_legal_consequence",), id="lawful-suspect-fraud"),
+    row("你涉嫌诈骗请立即联系我们", ("false_legal_consequence",), id="false-fraud-then-ask"),
+    row("请勿将验证码等六位数字告诉他人", (), ("asks_verification_code",), id="lawful-code-warning"),
+    row("我们会将催收函寄到你的户籍地址", (), ("home_visit_threat",), id="lawful-letter-mailed"),
+    # ── collector jargon and more variants ────────────────────────────────────────────────
+    row("再不还就通讯录轰炸", ("exposure_threat",), id="exposure-bombing"),
+    row("给你的亲友群发催收短信", ("exposure_threat",), id="exposure-mass-to-friends"),
+    row("我们会联系你的紧联和三方", ("exposure_threat",), id="exposure-jargon"),
+    row("我们将寄催收函到你单位", ("exposure_threat",), id="exposure-letter-to-work"),
+    row("把你的照片做成表情包发抖音", ("exposure_threat",), id="exposure-douyin"),
+    row("已安排地面催收团队", ("home_visit_threat",), id="visit-ground-team"),
+    row("我们将向法院申请支付令", ("lawsuit_claim",), id="lawsuit-payment-order"),
+    row("法院会判你三年", ("false_legal_consequence",), id="false-three-years"),
+    row("警察会把你带走", ("false_legal_consequence",), id="false-taken-away"),
+    row("你已涉嫌信用卡诈骗", ("false_legal_consequence",), id="false-card-fraud"),
+    row("会影响你孩子以后考学入党", ("false_legal_consequence",), id="false-child-party"),
+    row("你名下银行卡将全部冻结", ("false_legal_consequence",), id="false-cards-frozen"),
+    row("【XX公安】你涉嫌一宗案件", ("impersonates_authority",), id="auth-police-sig"),
+    row("打到我卡上就行", ("personal_account",), id="account-my-card"),
+    row("我们可以帮你和银行协商停息", ("credit_repair_offer",), id="repair-we-negotiate"),
+    row("把手机收到的六位数字发给我", ("asks_verification_code",), id="code-six-digits"),
 ]
 
 

@@ -94,3 +94,20 @@ def test_the_header_offers_login_or_my_cases(client, alice_in):
     assert 'href="/accounts/login/"' in client.get("/").text
     html = alice_in.get("/").text
     assert 'href="/accounts/cases/"' in html and 'action="/accounts/logout/"' in html
+
+
+def test_failed_logins_do_not_put_the_username_or_ip_in_the_logs(client, alice, caplog):
+    caplog.set_level("DEBUG", logger="axes")
+    for _ in range(5):
+        login(client, username="alice-secret-name", password="wrong")
+    assert "AXES" in caplog.text
+    assert "alice-secret-name" not in caplog.text and "127.0.0.1" not in caplog.text
+
+
+def test_sessions_expire_after_inactivity_and_use_secure_cookies_in_production():
+    value = settings_value(
+        "settings.SESSION_SAVE_EVERY_REQUEST, settings.SESSION_COOKIE_AGE <= 30 * 24 * 3600,"
+        " settings.SESSION_COOKIE_SECURE, settings.SESSION_COOKIE_HTTPONLY",
+        PRODUCTION,
+    )
+    assert value == "(True, True, True, True)"

@@ -4,6 +4,7 @@ gathers the case file once and renders a per-type template over it."""
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from cases.access import get_case
@@ -147,7 +148,9 @@ def complaints(request: HttpRequest, case_id) -> HttpResponse:
             messages.success(request, "已记下这次投诉。")
             return redirect("documents:complaints", case.id)
     else:
-        form = ComplaintForm(initial={"channel": request.GET.get("channel", "")})
+        form = ComplaintForm(
+            initial={"channel": request.GET.get("channel", ""), "made_on": timezone.localdate()}
+        )
     return render(
         request,
         "documents/complaints.html",

@@ -53,7 +53,9 @@ VIOLATIONS = {
             law("第一千零二十四条", section="2"),
         ),
         Violation(
-            "violence_threat", "《刑法》第二百九十三条（寻衅滋事）等：恐吓他人、威胁人身安全", law("1.5")
+            "violence_threat",
+            "《刑法》第二百九十三条：追逐、拦截、辱骂、恐吓他人，情节恶劣的，可构成寻衅滋事罪",
+            law("1.5"),
         ),
         Violation(
             "exposure_threat",

@@ -71,7 +71,7 @@ def test_the_documents_page_links_the_plan_the_fitting_letters_and_the_routes(al
 def test_the_stop_letter_names_each_conduct_and_its_rule(alice_client, borrower_case):
     html = check_page(alice_client, f"/case/{borrower_case.id}/documents/letters/stop_collection/")
     assert "安逸消费金融及贵方委托的催收机构" in html
-    assert "辱骂、侮辱。这违反了《民法典》第一千零二十四条" in html
+    assert "辱骂、侮辱。相关规定：《民法典》第一千零二十四条" in html
     assert "GB/T 45251—2025" in html  # night contact
     assert "第一千零三十八条" in html  # exposure
 

@@ -519,14 +519,17 @@ PRESSURE_FLAGS = frozenset(
     }
 )
 _DOWNLOAD_BEFORE = re.compile(r"下载|安装|apk")
+# A bare day ("明天到期") is a due date, not pressure; "明天中午12点前" or "24小时内" is.
+_BARE_DAYS = frozenset({"今天", "今日", "明天", "明日", "当天", "当日", "本日", "后天"})
 
 
 def detect_phishing_link(t: str, found: Found) -> list[Hit]:
     links = found.of("link")
     if not links:
         return []
+    hard_deadline = any(t[h.start : h.end] not in _BARE_DAYS for h in found.of("deadline"))
     pressure = (
-        found.has("deadline")
+        hard_deadline
         or found.has("cue", "fee_demand")
         or found.has("cue", "screen_share")
         or any(h.kind == "flag" and h.code in PRESSURE_FLAGS for h in found.hits)

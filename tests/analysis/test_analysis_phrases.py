@@ -192,6 +192,13 @@ ROWS = [
         id="link-plain-benign",
     ),
     row("我的邮箱是abc@qq.com", (), ("link:url",), id="link-not-email"),
+    row(
+        "【XX银行】您的账单将于明天到期，详情 https://www.xxbank.com",
+        ("link:url", "deadline"),
+        ("phishing_link",),
+        id="link-due-date-is-not-pressure",
+    ),
+    row("明天中午12点前处理，详情 https://www.xxbank.com", ("phishing_link",), id="link-hard-deadline"),
     row("请于下午5点前还款", ("deadline",), ("link:url",), id="link-not-clock"),
     # ── money ─────────────────────────────────────────────────────────────────────────────
     row("应还金额2,356.80元", ("money:debt",), id="money-debt"),

@@ -110,4 +110,4 @@ def test_sessions_expire_after_inactivity_and_use_secure_cookies_in_production()
         " settings.SESSION_COOKIE_SECURE, settings.SESSION_COOKIE_HTTPONLY",
         PRODUCTION,
     )
-    assert value == "(True, True, True, True)"
+    assert value == "True True True True"

@@ -14,7 +14,7 @@ from django.utils import timezone
 from cases.core import codes
 from cases.core.hotlines import CHANNELS, Channel
 from cases.core.redact import redact
-from cases.core.router import Demand, Route, Violation, demands
+from cases.core.router import CHANNEL_NEEDS, Demand, Route, Violation, demands
 
 from .casefile import CaseFile
 
@@ -46,6 +46,11 @@ class ComplaintSummary:
     evidence: tuple[EvidenceLine, ...]  # 证据清单
     complainant: tuple[tuple[str, str], ...]  # (label, value), only what was entered
     public: bool = False
+
+    @property
+    def needs(self) -> Demand | None:
+        """What this channel itself asks of a complaint (legal-facts §7), if anything."""
+        return CHANNEL_NEEDS.get(self.channel.code)
 
     def redacted(self, names: list[str]) -> ComplaintSummary:
         """The public version: complainant details out, every number and known name masked."""

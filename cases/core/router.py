@@ -274,3 +274,24 @@ def demands(advice: Advice, channel: str) -> tuple[Demand, ...]:
         out.append(RECALCULATE)
     out.append(ANSWER)
     return tuple(out)
+
+
+# What a channel itself asks of a complaint, where legal-facts §7 says so.
+CHANNEL_NEEDS = {
+    "nifa": Demand(
+        "这个平台要求实名举报：需要填写你的真实姓名和联系方式。同一个人每天最多提交 5 件。",
+        law("NIFA 举报平台", section="7"),
+    ),
+    "pboc": Demand("原则上要先向金融机构投诉，没有解决再打 12363。", law("12363", section="7")),
+    "credit_dispute": Demand(
+        "对方应在收到异议之日起 20 日内核查处理；没有解决，可以向人民银行当地分支机构投诉，也可以直接起诉。",
+        law("征信 dispute", section="7"),
+    ),
+    "antifraud": Demand(
+        "96110 是劝阻和咨询电话，不是报警电话。被骗或有危险，请打 110。", law("110 / 96110", section="7")
+    ),
+    "heimao": Demand(
+        "黑猫投诉是新浪的民间平台，不是监管部门。只发布公开版，截图里的个人信息也要遮住。",
+        law("黑猫投诉", section="7"),
+    ),
+}

@@ -91,3 +91,14 @@ def test_a_bad_complainant_value_keeps_what_was_typed(alice_client, borrower_cas
         alice_client, f"/case/{borrower_case.id}/documents/complainant/", {"name": "长" * 41, "phone": "139"}
     ).text
     assert "「姓名」最多 40 个字。" in html and 'value="139"' in html
+
+
+def test_a_channel_that_needs_a_real_name_says_so_and_links_to_the_details_form(alice_client, borrower_case):
+    html = get(alice_client, f"/case/{borrower_case.id}/documents/complaint/nifa/").text
+    assert "实名举报" in html and "每天最多提交 5 件" in html
+    assert f'href="/case/{borrower_case.id}/documents/complainant/"' in html
+
+
+def test_96110_is_never_presented_as_an_emergency_line(alice_client, borrower_case):
+    html = get(alice_client, f"/case/{borrower_case.id}/documents/complaint/antifraud/").text
+    assert "不是报警电话" in html

@@ -90,13 +90,9 @@ LETTERS = {
             "credit_dispute",
             "征信异议申请",
             "交给出借方或征信中心",
-            lambda cf: (
-                _not_scam(cf)
-                and (
-                    "credit_report_mention" in cf.advice.flags
-                    or any(r.code == "credit_dispute" for r in cf.routes)
-                )
-            ),
+            # A disputed record: the router sends the case to a credit dispute (a loan never taken,
+            # or a dispute already recorded), not merely because a collector mentioned 征信.
+            lambda cf: any(r.code == "credit_dispute" for r in cf.routes),
             (law("征信 dispute", section="7"), law("9.7")),
         ),
         Letter(

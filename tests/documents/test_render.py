@@ -127,3 +127,13 @@ def test_the_scam_case_routes_to_the_police_and_offers_no_negotiation(alice_clie
     assert f"/case/{case.id}/documents/complaint/police/" in html
     assert f"/case/{case.id}/documents/plan/" not in html
     assert "letters/negotiation_request/" not in html.split("其他文书")[0]
+
+
+def test_the_credit_dispute_letter_fits_a_record_of_a_loan_never_taken(alice_client):
+    from documents.casefile import case_file
+    from documents.letters import letters_for
+
+    never = make_case(alice_client, relationship="not_borrower", threats=["credit_report_mention"])
+    mentioned = make_case(alice_client, relationship="borrower", threats=["credit_report_mention"])
+    assert "credit_dispute" in [x.slug for x in letters_for(case_file(never))]
+    assert "credit_dispute" not in [x.slug for x in letters_for(case_file(mentioned))]

@@ -11,9 +11,9 @@ _EXTENSIONS = {fmt.mime: fmt.label.lower().replace("jpeg", "jpg") for fmt in ACC
 
 def export_case(case) -> tuple[str, dict, list[tuple[str, bytes]]]:
     entries, files = [], []
-    for entry in Entry.objects.filter(case=case).order_by("at", "id").prefetch_related("attachments"):
+    for entry in Entry.objects.filter(case=case).order_by("at", "id").with_files():
         attachments = []
-        for a in entry.attachments.all():
+        for a in entry.files:
             path = f"evidence/{a.pk}-{a.sha256[:16]}.{_EXTENSIONS.get(a.mime, 'bin')}"
             files.append((path, a.read()))
             attachments.append(

@@ -27,9 +27,19 @@ def blob_name(instance, filename: str) -> str:
 
 
 class EntryQuerySet(models.QuerySet):
-    def for_timeline(self):
-        """Newest first, with attachments, in a fixed number of queries."""
-        return self.order_by("-at", "-id").prefetch_related("attachments")
+    def with_files(self) -> list["Entry"]:
+        """The entries, each with `.files`: its attachments, oldest first, in two queries whatever
+        the number of entries (one join, no IN list of every entry's id)."""
+        entries = list(self)
+        files: dict[int, list[Attachment]] = {}
+        ids = {e.pk for e in entries}
+        case_ids = {e.case_id for e in entries}
+        for attachment in Attachment.objects.filter(entry__case__in=case_ids).order_by("received_at", "id"):
+            if attachment.entry_id in ids:
+                files.setdefault(attachment.entry_id, []).append(attachment)
+        for entry in entries:
+            entry.files = files.get(entry.pk, [])
+        return entries
 
 
 class Entry(models.Model):

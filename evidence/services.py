@@ -148,7 +148,7 @@ class TimelineItem:
     flags: tuple[codes.Code, ...]  # in codes.FLAGS order
     night: bool  # between 22:00 and 08:00 China time
     when: str  # "2026-11-20 23:10" on a China clock, formatted once here: a page may show 1,000
-    files: tuple  # the entry's Attachments (prefetched)
+    files: tuple  # the entry's Attachments, oldest first
 
 
 def _over_limit_keys(events: list[ContactEvent]) -> set[tuple[str | None, date]]:
@@ -183,19 +183,19 @@ def _timeline(entries: list[Entry]) -> tuple[list[TimelineItem], list[ContactEve
             found.add("excessive_frequency")
         flags = tuple(code for key, code in codes.FLAGS.items() if key in found)
         when = f"{event.local:%Y-%m-%d %H:%M}"
-        items.append(TimelineItem(entry, flags, night, when, tuple(entry.attachments.all())))
+        items.append(TimelineItem(entry, flags, night, when, tuple(entry.files)))
     return items, events
 
 
 def timeline(case) -> list[TimelineItem]:
     """The case's log, newest first, each entry with its attachments and the flags it raises."""
-    items, _ = _timeline(list(Entry.objects.filter(case=case).for_timeline()))
+    items, _ = _timeline(Entry.objects.filter(case=case).order_by("-at", "-id").with_files())
     return items
 
 
 def timeline_and_figures(case) -> tuple[list[TimelineItem], Figures]:
     """Both from one query, for the log page."""
-    entries = list(Entry.objects.filter(case=case).for_timeline())
+    entries = Entry.objects.filter(case=case).order_by("-at", "-id").with_files()
     items, events = _timeline(entries)
     return items, _with_targets(_figures(events), entries)
 
@@ -228,9 +228,9 @@ def summary(entry: Entry) -> str:
 def evidence_index(case) -> list[IndexRow]:
     """The evidence index, oldest first: what a complaint lists as its annex."""
     rows = []
-    for entry in Entry.objects.filter(case=case).order_by("at", "id").prefetch_related("attachments"):
+    for entry in Entry.objects.filter(case=case).order_by("at", "id").with_files():
         line = summary(entry)
-        files = list(entry.attachments.all())
+        files = entry.files
         if not files:
             rows.append(IndexRow(entry.at, entry.channel_label, entry.source, line, "", ""))
         for f in files:
@@ -282,12 +282,10 @@ def log_csv(case) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_HEADER)
-    items, _ = _timeline(
-        list(Entry.objects.filter(case=case).order_by("at", "id").prefetch_related("attachments"))
-    )
+    items, _ = _timeline(Entry.objects.filter(case=case).order_by("at", "id").with_files())
     for item in items:
         e = item.entry
-        files = list(e.attachments.all())
+        files = e.files
         writer.writerow(
             [
                 csv_safe(value)

@@ -209,6 +209,7 @@ def _is_past(t: str, start: int, end: int) -> bool:
 
 
 # "请你联系家人帮忙" / "你可以找家人商量": the debtor is the one told to reach family, no threat.
+_EXPOSURE_VERB = re.compile(alt((*EXPOSURE_VERBS, "给", "向", "发", "寄", "送")))
 _DEBTOR_IS_SUBJECT = re.compile(r"(?:你|您|请|建议|可以|自己|尽快)[^,。!?;]{0,2}$")
 
 
@@ -216,8 +217,13 @@ def detect_exposure_threat(t: str, found: Found) -> list[Hit]:
     return [
         h
         for h in _hits("exposure_threat", _EXPOSURE_RE, t)
-        if not _is_past(t, h.start, h.end) and not _DEBTOR_IS_SUBJECT.search(t, max(0, h.start - 3), h.start)
+        if not _is_past(t, h.start, h.end) and not _debtor_does_it(t, h.start)
     ]
+
+
+def _debtor_does_it(t: str, start: int) -> bool:
+    """True when the debtor is the subject of the telling verb ("请您告知家人帮忙")."""
+    return bool(_EXPOSURE_VERB.match(t, start) and _DEBTOR_IS_SUBJECT.search(t, max(0, start - 3), start))
 
 
 def detect_third_party_contacted(t: str, found: Found) -> list[Hit]:
@@ -291,6 +297,7 @@ _FALSE_RE = re.compile(
     + each(("判你", "判"), "[0-9一二三四五六七八九十两]{1,2}年")
     + "|"
     + each(("涉嫌",), rf"{_NC}{{0,6}}?(?:诈骗|犯罪|骗贷|洗钱)")
+    + rf"|坐{_NC}{{0,3}}?牢"
     + "|"
     + each(("向", "去", "到"), "(?:公安|警方|派出所)(?:机关)?(?:报案|报警|举报|立案)")
 )

@@ -52,7 +52,7 @@ _DATE_DEADLINE_RE = re.compile(
 )
 DEADLINE_RES = (_COUNT_DEADLINE_RE, _DAY_DEADLINE_RE, _DATE_DEADLINE_RE)
 OVERDUE_RE = re.compile(
-    each(("逾期", "拖欠", "超期", "欠款"), rf"(?:了|已|已经|第)?{_NUM}(?:天|日|个月|月|年)")
+    each(("逾期", "拖欠", "超期", "欠款"), rf"(?:了|已|已经|第|已达|达|超过|超)?{_NUM}(?:天|日|个月|月|年)")
     + "|"
     + each(("已", "已经", "超过"), rf"{_NUM}(?:天|日|个月)(?:未还|没还|逾期)")
 )

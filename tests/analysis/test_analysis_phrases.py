@@ -276,6 +276,15 @@ ROWS = [
     row("打到我卡上就行", ("personal_account",), id="account-my-card"),
     row("我们可以帮你和银行协商停息", ("credit_repair_offer",), id="repair-we-negotiate"),
     row("把手机收到的六位数字发给我", ("asks_verification_code",), id="code-six-digits"),
+    row("逾期已达90天", ("overdue_days",), id="overdue-reached"),
+    row("你这种人cnm", ("insult",), id="insult-pinyin-abbrev"),
+    row("你的欠款信息将同步给你的紧急联系人", ("exposure_threat",), id="exposure-synced"),
+    row("在你村公示你的欠款", ("exposure_threat",), id="exposure-public-notice"),
+    row("将被判处有期徒刑", ("false_legal_consequence",), id="false-sentenced"),
+    row("让你坐几年牢", ("false_legal_consequence",), id="false-years-in-jail"),
+    row("把短信里的验证码截图发我", ("asks_verification_code",), id="code-screenshot"),
+    row("我们可以给你推荐一个平台先借出来还上", ("new_loan_push",), id="cue-recommend-platform"),
+    row("您可以找家人商量一下还款的事情", (), ("exposure_threat",), id="lawful-debtor-asks-family"),
 ]
 
 

@@ -58,8 +58,8 @@ def describe(case: Case) -> list[str]:
     case_file = export.collect(case)
     lines = [f"你填写的 {len(case.answers)} 项回答"]
     for name, data in case_file.data["extras"].items():
-        if isinstance(data, list | dict) and data:
-            lines.append(f"{name}：{len(data)} 条记录")
+        if data:
+            lines.append(f"全部{case_file.labels[name]}")
     if case_file.files:
         lines.append(f"{len(case_file.files)} 个上传的文件")
     return lines

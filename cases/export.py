@@ -9,7 +9,7 @@ Other apps add their part of a case through a small registry, from their AppConf
         files = [("evidence/photo-1.jpg", b"...")]       # path inside the case's folder, bytes
         return "evidence", items, files
 
-    export.register(evidence_section)
+    export.register(evidence_section, label="证据记录")
 
 Each case's JSON holds `id`, `title`, `created`, `updated`, `submitted`, `answers` and, under
 `extras`, one key per registered section. Files go under `case-<uuid>/` in the ZIP. The same
@@ -30,12 +30,19 @@ from .models import Case
 
 Section = tuple[str, object, list[tuple[str, bytes]]]
 _SECTIONS: list[Callable[[Case], Section]] = []
+# What each section is called on the delete page ("会删除这些"), by section name.
+LABELS: dict[str, str] = {"evidence": "证据记录", "documents": "文书和投诉记录"}
 
 
-def register(fn: Callable[[Case], Section]) -> Callable[[Case], Section]:
-    """Add a section to every export. Registering the same function twice adds it once."""
+def register(fn: Callable[[Case], Section], label: str | None = None) -> Callable[[Case], Section]:
+    """Add a section to every export. Registering the same function twice adds it once.
+
+    `label` names the section for people (the delete page); without one, LABELS or the name is used.
+    """
     if fn not in _SECTIONS:
         _SECTIONS.append(fn)
+    if label:
+        fn.export_label = label
     return fn
 
 
@@ -51,6 +58,7 @@ class CaseFile:
     case: Case
     data: dict
     files: list[tuple[str, bytes]] = field(default_factory=list)  # (path inside the ZIP, bytes)
+    labels: dict[str, str] = field(default_factory=dict)  # section name -> what people call it
 
     @property
     def folder(self) -> str:
@@ -74,12 +82,13 @@ def collect(case: Case) -> CaseFile:
         "answers": case.answers,
         "extras": {},
     }
-    files = []
+    files, labels = [], {}
     for section in _SECTIONS:
         name, section_data, section_files = section(case)
         data["extras"][name] = section_data
+        labels[name] = getattr(section, "export_label", None) or LABELS.get(name, name)
         files += [(f"{folder}/{_safe_path(path)}", content) for path, content in section_files]
-    return CaseFile(case=case, data=data, files=files)
+    return CaseFile(case=case, data=data, files=files, labels=labels)
 
 
 def zip_bytes(cases: Iterable[Case]) -> bytes:

@@ -1,5 +1,6 @@
 from django.contrib.auth.models import User
 from django.test import Client
+from django.utils import timezone
 
 from cases import export
 from cases.models import Case
@@ -28,15 +29,33 @@ def test_it_deletes_a_case_and_says_what_went(client, db):
 
 def test_the_delete_page_lists_registered_sections(client, db):
     def section(case):
-        return "证据记录", [1, 2], [("a.jpg", b"x")]
+        return "notes", [1, 2], [("a.jpg", b"x")]
 
-    export.register(section)
+    export.register(section, label="笔记")
     try:
         case = start_case(client)
         html = client.get(f"/case/{case.id}/delete/").text
     finally:
         export.unregister(section)
-    assert "证据记录：2 条记录" in html and "1 个上传的文件" in html
+    assert "全部笔记" in html and "1 个上传的文件" in html
+
+
+def test_deleting_the_account_removes_the_evidence_files_too(
+    alice_in, alice, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    from evidence.models import Attachment, Entry
+
+    settings.MEDIA_ROOT = tmp_path
+    case = start_case(alice_in)
+    entry = Entry.objects.create(case=case, at=timezone.now(), channel="sms", text="骂人的话")
+    Attachment.store(entry, b"%PDF-1.4 proof", "证据.pdf", "pdf", "application/pdf")
+    assert [p for p in tmp_path.rglob("*") if p.is_file()]
+    html = alice_in.get("/accounts/delete/").text
+    assert "全部证据记录" in html and "1 个上传的文件" in html
+    with django_capture_on_commit_callbacks(execute=True):
+        alice_in.post("/accounts/delete/", {"password": PASSWORD})
+    assert not Entry.objects.exists() and not Attachment.objects.exists()
+    assert not [p for p in tmp_path.rglob("*") if p.is_file()]
 
 
 def test_deleting_a_case_ends_access_for_the_code_holder(client, db):

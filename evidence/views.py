@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from cases.access import get_case
 from cases.advice import for_case
+from cases.core import codes
 
 from . import services
 from .forms import ChecklistForm, EntryForm
@@ -74,7 +75,12 @@ def _entry_form(request, case, entry: Entry | None, form_kwargs: dict, success: 
         form = EntryForm(request.POST, request.FILES, **form_kwargs)
         pending = _pending(request, case)
         if form.is_valid():
-            _save(form, entry or Entry(case=case), pending)
+            saved = _save(form, entry or Entry(case=case), pending)
+            found = [
+                code.label for key, code in codes.FLAGS.items() if key in services.text_flags(saved.text)
+            ]
+            if found:
+                success += f"对方说的话里有：{'、'.join(found)}。在时间线里已经标出来了。"
             messages.success(request, success)
             return redirect("evidence:log", case.id)
         pending += [

@@ -94,4 +94,5 @@ def test_it_shows_what_the_analyzer_finds_in_a_pasted_message(alice_client, alic
     text = "你再不还钱，我们就爆你通讯录，告诉你全家和单位！"
     alice_client.post(f"/case/{alice_case.id}/evidence/add/", form_data(channel="sms", text=text))
     html = alice_client.get(f"/case/{alice_case.id}/evidence/").text
-    assert codes.FLAGS["exposure_threat"].label in html
+    assert f"对方说的话里有：{codes.FLAGS['exposure_threat'].label}" in html  # the message after saving
+    assert html.count(codes.FLAGS["exposure_threat"].label) >= 2  # and the entry's flag

@@ -66,7 +66,7 @@ FLAG_EXPLAIN: dict[str, str] = {
     "exposure_threat": "这句话是在威胁把你欠钱的事告诉你的家人、朋友或单位，这是违规的",
     "third_party_contacted": "对方说已经联系了你的家人、朋友或单位，这是违规的",
     "false_legal_consequence": "普通欠款不会让你坐牢或被抓，这是在用虚假的后果吓唬你",
-    "home_visit_threat": "对方说要上门或去你家、单位找你",
+    "home_visit_threat": "对方说要上门或去你家、单位找你；真有人上门，先要求对方出示证件，全程录音",
     "lawsuit_claim": "对方说要起诉你或已经立案，真假需要向法院核实",
     "credit_report_mention": "对方提到了征信，逾期确实可能被如实上报征信",
 }

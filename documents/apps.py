@@ -7,3 +7,10 @@ class DocumentsConfig(AppConfig):
 
     name = "documents"
     verbose_name = "文书与投诉"
+
+    def ready(self) -> None:
+        from cases import export
+
+        from .exporter import export_case
+
+        export.register(export_case)

@@ -34,6 +34,11 @@ def _next_url(request: HttpRequest, default: str) -> str:
     return url if safe else default
 
 
+def _posted(request: HttpRequest):
+    """The submitted data on POST (even when empty, so an empty form shows its errors), else None."""
+    return request.POST if request.method == "POST" else None
+
+
 def _zip_response(content: bytes, filename: str) -> HttpResponse:
     response = HttpResponse(content, content_type="application/zip")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -73,7 +78,7 @@ def describe(case: Case) -> list[str]:
 def signup(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("accounts:cases")
-    form = SignupForm(request.POST or None)
+    form = SignupForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         user = form.save()
         auth.login(request, user, backend=MODEL_BACKEND)
@@ -115,7 +120,7 @@ def logout(request: HttpRequest) -> HttpResponse:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def password_change(request: HttpRequest) -> HttpResponse:
-    form = PasswordForm(request.user, request.POST or None)
+    form = PasswordForm(request.user, _posted(request))
     if request.method == "POST" and form.is_valid():
         user = form.save()
         # The session hash changes with the password: every other session is logged out,
@@ -146,7 +151,7 @@ def export_all(request: HttpRequest) -> HttpResponse:
 def delete_account(request: HttpRequest) -> HttpResponse:
     user = request.user
     cases = list(user.cases.all())
-    form = DeleteAccountForm(user, request.POST or None)
+    form = DeleteAccountForm(user, _posted(request))
     if request.method == "POST" and form.is_valid():
         username, count = user.get_username(), len(cases)
         with transaction.atomic():
@@ -180,7 +185,7 @@ def resume_code(request: HttpRequest, case_id) -> HttpResponse:
 def resume_open(request: HttpRequest) -> HttpResponse:
     if throttle.blocked("resume", request):
         return render(request, "accounts/resume_blocked.html", status=429)
-    form = ResumeForm(request.POST or None)
+    form = ResumeForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         case = Case.objects.filter(resume_code_hash=resume.digest(form.cleaned_data["code"])).first()
         if case is not None:
@@ -215,7 +220,7 @@ def keep(request: HttpRequest, case_id) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def title(request: HttpRequest, case_id) -> HttpResponse:
     case = access.get_case(request, case_id)
-    form = TitleForm(request.POST or None, initial={"title": case.title})
+    form = TitleForm(_posted(request), initial={"title": case.title})
     if request.method == "POST" and form.is_valid():
         case.title = form.cleaned_data["title"].strip()
         case.save(update_fields=["title", "updated"])

@@ -23,6 +23,7 @@ from .vocab import (
     AUTHORITY_BODIES,
     BLACKLIST_SOON,
     CANCEL_OBJECTS,
+    CANCEL_PHRASES,
     CANCEL_PRESSURE,
     CANCEL_VERBS,
     CHILD_HARM,
@@ -421,6 +422,8 @@ _CANCEL_RE = re.compile(
     + each(("大学期间", "上学期间", "在校期间"), rf"{_NC}{{0,12}}?{alt(CANCEL_VERBS)}")
     + "|"
     + each(_NAMED_ACCOUNTS, rf"[^。！？!?;；\n]{{0,16}}?(?:需要|需|必须|要|尚未|未|没有)?{alt(CANCEL_VERBS)}")
+    + "|"
+    + words(CANCEL_PHRASES)
 )
 _CANCEL_PRESSURE_RE = re.compile(words(CANCEL_PRESSURE))
 

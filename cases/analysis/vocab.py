@@ -13,7 +13,8 @@ True
 # ── Who is speaking ──────────────────────────────────────────────────────────────────────────
 
 # Courts, police, procuratorates and government bodies (中银协 red line: 冒充行政司法机关;
-# 公安反诈: "冒充公检法" scripts). Used in 【签名】 and in "我是…" self-introductions.
+# 公安反诈: "冒充公检法" scripts; court notices: real court SMS come from 12368 and never ask for
+# money). Used in 【签名】 and in "我是…" self-introductions.
 AUTHORITY_BODIES = (
     "公安",
     "警方",
@@ -759,7 +760,8 @@ CREDIT_WORDS = (
 )
 
 # credit_repair_offer — seed 000 "不要轻信所谓的'快速解冻'服务…高额手续费甚至可能是骗局";
-# 金融监管总局/人民银行 风险提示 on "征信修复""债务优化""反催收""代理维权".
+# 金融监管总局/人民银行 风险提示 on "征信修复""债务优化""反催收""代理维权"; 北京商报 reporting on
+# 中介 selling "大额逾期洗白", "代看征信", "异议申诉" for 3000–10000 元.
 CREDIT_REPAIR_WORDS = (
     "征信修复",
     "修复征信",
@@ -826,7 +828,8 @@ FOR_FEE_MARKS = (
     "加v",
 )
 
-# account_cancellation_scam — 公安反诈 "注销校园贷/注销京东金条账户" script.
+# account_cancellation_scam — 中消协 消费警示 (2020-10) and 全国学生资助管理中心 2021年第1号预警 on
+# "注销校园贷"; 广州公安: "学生账户转为社会人员账户", "额度清零", "关闭百万保障" scripts.
 CANCEL_VERBS = ("注销", "关闭", "清空", "清零", "取消")
 CANCEL_OBJECTS = (
     "校园贷",
@@ -850,6 +853,19 @@ CANCEL_OBJECTS = (
     "百万保障",
     "学生账号",
     "会员",
+)
+# Whole phrases of the script that need no verb-object reading.
+CANCEL_PHRASES = (
+    "升级为成人账户",
+    "转为成人账户",
+    "转为社会人员账户",
+    "转为社会人员帐户",
+    "转为社会账户",
+    "额度清零",
+    "清空额度",
+    "注销专员",
+    "注销校园贷",
+    "注销学生贷",
 )
 CANCEL_PRESSURE = (
     "征信",
@@ -923,6 +939,7 @@ PERSONAL_ACCOUNT_WORDS = (
     "转微信",
     "转支付宝",
     "安全账户",
+    "清查账户",
     "监管账户",
     "对公转私",
 )

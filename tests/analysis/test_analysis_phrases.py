@@ -133,6 +133,13 @@ ROWS = [
     row("您的京东金条账户需要注销，否则影响征信", ("account_cancellation_scam",), id="cancel-jintiao"),
     row("请关闭您的百万保障服务，否则每月自动扣费", ("account_cancellation_scam",), id="cancel-insurance"),
     row("如需注销账户请在官方APP操作", (), ("account_cancellation_scam",), id="cancel-no-pressure"),
+    row(
+        "您上学期间的学生账户需要转为社会人员账户，否则会影响个人征信",
+        ("account_cancellation_scam",),
+        id="cancel-student-to-adult",
+    ),
+    row("需要先把额度清零，否则影响征信", ("account_cancellation_scam",), id="cancel-zero-credit-line"),
+    row("请把借款转到清查账户", ("personal_account",), id="account-check-account"),
     # ── asks_verification_code ────────────────────────────────────────────────────────────
     row("请把您刚收到的短信验证码告诉我", ("asks_verification_code",), id="code-tell-me"),
     row("把验证码报一下", ("asks_verification_code",), id="code-read-out"),

@@ -58,7 +58,31 @@ NEGATORS = (
     "勿",
     "不",
 )
-_NEG_RE = re.compile("|".join(NEGATORS))
+# Words that start like a negator but do not deny what follows: "不然就上门" (or else), "不得不"
+# (must), "不管…都", "别的平台". They are matched first so "不" inside them is not a negator.
+NOT_NEGATORS = (
+    "不然",
+    "要不然",
+    "要不",
+    "不管",
+    "不论",
+    "不止",
+    "不仅",
+    "不但",
+    "不过",
+    "不得不",
+    "不如",
+    "何不",
+    "别的",
+    "别人",
+    "别处",
+    "别家",
+    "未来",
+    "未还",
+    "未按时",
+    "未结清",
+)
+_NEG_RE = re.compile("(?P<skip>" + "|".join(NOT_NEGATORS) + ")|(?P<neg>" + "|".join(NEGATORS) + ")")
 
 # Between a negator and the match these mark a condition, not a denial: "不还款就上门",
 # "未处理将起诉", "不接电话我们上门".
@@ -114,7 +138,7 @@ def negated(text: str, start: int, window: int = NEG_WINDOW) -> bool:
     before = text[lo:start]
     last = None
     for m in _NEG_RE.finditer(before):
-        last = m
+        last = m if m.group("neg") else None  # a later "不然"/"别的" ends any earlier denial
     if last is None:
         return False
     gap = before[last.end() :]
@@ -123,7 +147,7 @@ def negated(text: str, start: int, window: int = NEG_WINDOW) -> bool:
 
 def has_negator(fragment: str) -> bool:
     """True when a negator occurs anywhere inside `fragment` (e.g. inside a matched gap)."""
-    return _NEG_RE.search(fragment) is not None
+    return any(m.group("neg") for m in _NEG_RE.finditer(fragment))
 
 
 def near(text: str, start: int, end: int, pattern: re.Pattern[str], before: int, after: int) -> bool:

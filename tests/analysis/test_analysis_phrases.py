@@ -83,6 +83,10 @@ ROWS = [
     row("去找你父母要钱", ("home_visit_threat",), id="visit-parents"),
     row("我们不会上门", (), ("home_visit_threat",), id="visit-negated"),
     row("不还钱就上门", ("home_visit_threat",), id="visit-condition-not-negation"),
+    row("今天必须还清，不然上门", ("home_visit_threat",), id="visit-or-else"),
+    row("再拖下去我们不得不上门了", ("home_visit_threat",), id="visit-must"),
+    row("不管怎样我们都会联系你家人", ("exposure_threat",), id="exposure-no-matter-what"),
+    row("如未还款我们也不会上门", (), ("home_visit_threat",), id="visit-negated-after-unpaid"),
     # ── lawsuit_claim ─────────────────────────────────────────────────────────────────────
     row("我行将依法向人民法院提起诉讼", ("lawsuit_claim",), ("false_legal_consequence",), id="lawsuit-bank"),
     row("你已被立案，传票已寄出", ("lawsuit_claim",), id="lawsuit-filed"),

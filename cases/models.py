@@ -2,7 +2,7 @@ import uuid
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -49,6 +49,18 @@ class Case(models.Model):
         if self.title:
             return self.title
         return f"{timezone.localtime(self.created):%Y年%m月%d日} 的案件"
+
+    def merge_answers(self, values: dict) -> None:
+        """Save `values` into the answers without losing what another request saved meanwhile.
+
+        The row is read again inside the transaction: PostgreSQL locks it (SELECT … FOR
+        UPDATE) and SQLite's IMMEDIATE transactions take the write lock at BEGIN, so two
+        workers saving different steps of one case both keep their answers.
+        """
+        with transaction.atomic():
+            fresh = Case.objects.select_for_update().only("answers").get(pk=self.pk)
+            self.answers = {**fresh.answers, **values}
+            self.save(update_fields=["answers", "updated"])
 
     @property
     def is_kept(self) -> bool:

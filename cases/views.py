@@ -47,8 +47,7 @@ def step(request: HttpRequest, case_id, name: str) -> HttpResponse:
         # Keep every valid value even when another field is wrong: nothing typed is lost.
         saved = {k: v for k, v in form.cleaned_data.items() if k in current.fields}
         if saved:
-            case.answers = {**answers, **questionnaire.to_json(saved)}
-            case.save(update_fields=["answers", "updated"])
+            case.merge_answers(questionnaire.to_json(saved))
         if valid:
             if back_to_review:
                 return redirect("cases:review", case.id)

@@ -49,16 +49,10 @@ def guesses(answers: dict) -> dict:
 
 
 def for_case(case):
-    """The Advice for a case: its answers and message, through Facts, to the verdict engine."""
-    from evidence.services import contact_events, logged_flags
+    """The Advice for a case: its answers, its message and its evidence log, through Facts."""
+    from evidence.services import contact_events
 
     from .core.advice import advise
     from .core.facts import Facts
 
-    answers = typed(case.answers)
-    # What the analyzer finds in the evidence log's texts counts as reported by the person (as
-    # the threats they tick do), without disturbing what the main message's guesses fill in.
-    logged = logged_flags(case)
-    if logged:
-        answers["threats"] = sorted({*(answers.get("threats") or ()), *logged})
-    return advise(Facts.build(answers, analysis_for(case.answers), contact_events(case)))
+    return advise(Facts.build(typed(case.answers), analysis_for(case.answers), contact_events(case)))

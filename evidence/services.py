@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from django.utils import timezone
 
+from cases.analysis import analyze
 from cases.core import codes, rules
 from cases.core.contacts import ContactEvent, contact_stats, is_night
 from cases.core.sources import Source, law
@@ -32,12 +33,6 @@ def text_flags(text: str) -> frozenset[str]:
     """The flag codes the message analyzer finds in one entry's text (cached per text)."""
     if not text:
         return frozenset()
-    try:
-        from cases.analysis import analyze
-    except ModuleNotFoundError as missing:  # the analyzer is optional until it lands
-        if missing.name and missing.name.startswith("cases.analysis"):
-            return frozenset()
-        raise
     return frozenset(analyze(text).flags)
 
 
@@ -48,19 +43,14 @@ def _event(entry: Entry) -> ContactEvent:
         answered=entry.answered,
         third_party=entry.target != "me",
         source=entry.source or None,
+        flags=text_flags(entry.text) if entry.text else frozenset(),
     )
 
 
 def contact_events(case) -> list[ContactEvent]:
     """Every logged contact as the core's ContactEvent (oldest first)."""
     entries = Entry.objects.filter(case=case).order_by("at", "id")
-    return [_event(e) for e in entries.only("at", "channel", "answered", "target", "source")]
-
-
-def logged_flags(case) -> frozenset[str]:
-    """Every flag the analyzer finds in the texts of the case's log."""
-    texts = Entry.objects.filter(case=case).exclude(text="").values_list("text", flat=True)
-    return frozenset().union(*(text_flags(t) for t in texts))
+    return [_event(e) for e in entries.only("at", "channel", "answered", "target", "source", "text")]
 
 
 @dataclass(frozen=True)

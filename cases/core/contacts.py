@@ -25,6 +25,7 @@ class ContactEvent:
     answered: bool = True  # for calls: did the person pick up
     third_party: bool = False  # the contact reached a relative, friend or employer, not the debtor
     source: str | None = None  # which number or collector; None = the one collector
+    flags: frozenset[str] = frozenset()  # flag codes found in what was said (the log's text)
 
     def __post_init__(self) -> None:
         # A naive time would silently be read in the server's zone; refuse it instead.

@@ -113,9 +113,11 @@ class Facts:
 
     @cached_property  # read by most scenarios; the instance is frozen so it never goes stale
     def said(self) -> frozenset[str]:
-        """Every flag code the person reported or the analyzer found (before any rule is applied)."""
+        """Every flag code the person reported or the analyzer found in the message or the log
+        (before any rule is applied)."""
         from_demands = {DEMAND_FLAG[d] for d in self.demands if d in DEMAND_FLAG}
-        return self.threats | self.found | from_demands
+        from_log = frozenset().union(*(event.flags for event in self.contacts))
+        return self.threats | self.found | from_demands | from_log
 
     def has(self, *flags: str) -> bool:
         """True when any of these flag codes was reported or found."""

@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from cases.analysis import analyze
 from cases.core import codes, rules
-from cases.core.contacts import ContactEvent, contact_stats, is_night
+from cases.core.contacts import ContactEvent, contact_stats, is_night, over_limit
 from cases.core.sources import Source, law
 
 from .models import Entry
@@ -141,26 +141,9 @@ class TimelineItem:
     files: tuple  # the entry's Attachments, oldest first
 
 
-def _over_limit_keys(events: list[ContactEvent]) -> set[tuple[str | None, date]]:
-    """(collector, day) pairs over 3 answered calls or 6 attempts, counted as contact_stats does."""
-    answered: Counter[tuple[str | None, date]] = Counter()
-    attempts: Counter[tuple[str | None, date]] = Counter()
-    for event in events:
-        if event.channel == "call" and not event.third_party:
-            key = (event.source, event.local.date())
-            attempts[key] += 1
-            answered[key] += event.answered
-    return {
-        key
-        for key in attempts
-        if answered[key] > rules.MAX_ANSWERED_CALLS_PER_DAY.value
-        or attempts[key] > rules.MAX_ATTEMPTS_PER_DAY.value
-    }
-
-
 def _timeline(entries: list[Entry]) -> tuple[list[TimelineItem], list[ContactEvent]]:
     events = [_event(e) for e in entries]
-    over = _over_limit_keys(events)
+    over = over_limit(events)
     items = []
     for entry, event in zip(entries, events, strict=True):
         found = set(text_flags(entry.text))

@@ -60,44 +60,50 @@ def is_night(at: datetime) -> bool:
     return local >= NIGHT_START.value or local < NIGHT_END.value
 
 
-def contact_stats(events: Iterable[ContactEvent]) -> ContactStats:
-    """Count what the collection rules care about.
+def over_limit(events: Iterable[ContactEvent]) -> set[tuple[str | None, date]]:
+    """The (collector, China day) pairs with more than 3 answered calls or 6 attempts.
 
     Frequency limits are per collector and per debtor, so calls that reached a third party are
-    not counted against the debtor's daily limit; the night rule covers every contact.
+    not counted against the debtor's daily limit.
+
+    >>> calls = [ContactEvent(datetime(2026, 11, 18, 9, m, tzinfo=CHINA_TZ), "call") for m in range(4)]
+    >>> over_limit(calls)
+    {(None, datetime.date(2026, 11, 18))}
+    """
+    answered, attempts = _call_counts(events)
+    return {
+        key
+        for key in attempts
+        if answered[key] > MAX_ANSWERED_CALLS_PER_DAY.value or attempts[key] > MAX_ATTEMPTS_PER_DAY.value
+    }
+
+
+def _call_counts(events: Iterable[ContactEvent]) -> tuple[Counter, Counter]:
+    answered: Counter[tuple[str | None, date]] = Counter()
+    attempts: Counter[tuple[str | None, date]] = Counter()
+    for event in events:
+        if event.channel == "call" and not event.third_party:
+            key = (event.source, event.local.date())
+            attempts[key] += 1
+            answered[key] += event.answered
+    return answered, attempts
+
+
+def contact_stats(events: Iterable[ContactEvent]) -> ContactStats:
+    """Count what the collection rules care about; the night rule covers every contact.
 
     >>> contact_stats([]).total
     0
     """
     events = list(events)
-    per_day: Counter[date] = Counter()
-    answered: Counter[tuple[str | None, date]] = Counter()
-    attempts: Counter[tuple[str | None, date]] = Counter()
-    night = third = 0
-    for event in events:
-        day = event.local.date()
-        per_day[day] += 1
-        night += is_night(event.at)
-        if event.third_party:
-            third += 1
-            continue
-        if event.channel == "call":
-            attempts[event.source, day] += 1
-            answered[event.source, day] += event.answered
-    over = sorted(
-        {
-            day
-            for key, day in attempts
-            if answered[key, day] > MAX_ANSWERED_CALLS_PER_DAY.value
-            or attempts[key, day] > MAX_ATTEMPTS_PER_DAY.value
-        }
-    )
+    per_day = Counter(event.local.date() for event in events)
+    answered, attempts = _call_counts(events)
     return ContactStats(
         total=len(events),
         per_day=dict(sorted(per_day.items())),
-        night_contacts=night,
-        days_over_limit=tuple(over),
+        night_contacts=sum(is_night(event.at) for event in events),
+        days_over_limit=tuple(sorted({day for _, day in over_limit(events)})),
         max_answered_per_day=max(answered.values(), default=0),
         max_attempts_per_day=max(attempts.values(), default=0),
-        third_party_contacts=third,
+        third_party_contacts=sum(event.third_party for event in events),
     )

@@ -29,13 +29,14 @@ _BRACKET_END_RE = re.compile(r"\[([^\[\]\n]{1,24})\]$")
 CARD_RE = re.compile(r"[0-9](?<![0-9*].)(?:[ -]?[0-9]){15,18}(?![0-9*])")
 SERVICE_RE = re.compile(
     r"106[0-9]{5,17}|95[0-9x*]{3,6}|96[0-9x*]{3,6}"
-    r"|400[ -]?[0-9]{3}[ -]?[0-9]{4}|800[ -]?[0-9]{3}[ -]?[0-9]{4}"
+    r"|400(?:[ -]?[0-9]){7}|800(?:[ -]?[0-9]){7}"
     r"|1236[38]|12378|12381|12321|12315|1010[0-9]{4}"
 )
 _NOT_SERVICE_AFTER = re.compile(r"[0-9*]|[元块万千%.,][0-9]|[元块万千%天日年月号]")
 MOBILE_RE = re.compile(r"1(?<![0-9*].)[3-9][0-9](?:[ -]?[0-9*x]){8}(?![0-9*])")
 LANDLINE_RE = re.compile(
-    r"\(0[0-9]{2,3}\)[ -]?[2-9][0-9]{6,7}(?![0-9*])|0[0-9]{2,3}[ -]?[2-9][0-9]{6,7}(?![0-9*])"
+    r"\(0[0-9]{2,3}\)[ -]?[2-9](?:[ -]?[0-9]){6,7}(?![0-9*])"
+    r"|0[0-9]{2,3}[ -]?[2-9](?:[ -]?[0-9]){6,7}(?![0-9*])"
 )
 _WECHAT_NAMES = ("微信号", "微信", "vx", "v信", "威信", "薇信", "徽信", "wx", "wechat", "加v", "+v")
 WECHAT_ID_RE = re.compile(
@@ -77,6 +78,9 @@ AGENCY_RE = re.compile(
     + each(("我是", "我们是"), rf"{_NOT_CLAUSE}{{0,8}}?催收")
 )
 _AUTHORITY_NAME_RE = re.compile(_BODY)
+_CONTACT_BEFORE = re.compile(
+    r"(?:联系|致电|拨打|打|电话|手机|回电|加|微信|热线|专员|经理|老师)[^,。!?;]{0,3}$"
+)
 # "我司已委托第三方催收机构": the lender speaks about an agency; the agency is not speaking.
 _LENDER_DELEGATES = re.compile(r"(?:委托|交由|转交|移交|发送|发)[^,。!?;]{0,6}$")
 
@@ -137,6 +141,9 @@ def detect_senders(t: str) -> list[Hit]:
         taken.append(m.span())
     for m in MOBILE_RE.finditer(t):
         start = m.start()
+        masked = any(c in m.group() for c in "*x")
+        if masked and not _CONTACT_BEFORE.search(t, max(0, start - 8), start):
+            continue  # "尊敬的用户138****5678": the recipient's own masked number, not a contact
         if t.endswith(("+86 ", "+86-"), 0, start):
             start -= 4  # keep the country code with the number
         if not _overlaps(start, m.end(), taken):

@@ -246,6 +246,7 @@ ROWS = [
     row("受某平台委托，我司将核实您的情况", ("sender:agency",), id="sender-agency"),
     row("我是某某律师事务所的张律师", ("sender:law_firm",), id="sender-law-firm"),
     row("应还5200元", (), ("sender:service_number", "sender:mobile"), id="sender-not-an-amount"),
+    row("尊敬的用户138****5678，您的借款已逾期", (), ("sender:mobile",), id="sender-own-masked-number"),
     # ── lawful wording that shares words with threats ─────────────────────────────────────
     row(
         "可能被法院列为失信被执行人（俗称老赖），请珍惜个人信用", (), ("insult",), id="lawful-laolai-warning"

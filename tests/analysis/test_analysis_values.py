@@ -95,6 +95,8 @@ def test_it_guesses_who_is_speaking(text, hint):
         ("客服热线95188", "service_number", "95188"),
         ("客服电话400-123-4567", "service_number", "4001234567"),
         ("座机010-62345678", "landline", "01062345678"),
+        ("客服4008-123-456", "service_number", "4008123456"),
+        ("电话0755-8888 8888", "landline", "075588888888"),
         ("微信号：zhang_san88", "wechat", "zhang_san88"),
         ("QQ：123456789", "qq", "123456789"),
         ("支付宝账号13812345678", "alipay", "13812345678"),

@@ -243,6 +243,7 @@ LOGGING = {
     },
 }
 DEFAULT_EXCEPTION_REPORTER_FILTER = "cases.logging.PersonalDataReporterFilter"
+DEFAULT_EXCEPTION_REPORTER = "cases.logging.PersonalDataExceptionReporter"
 
 # How long an anonymous draft that nobody kept is kept (see `manage.py purge_stale`).
 STALE_DRAFT_DAYS = envint("STALE_DRAFT_DAYS", "30")

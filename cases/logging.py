@@ -5,8 +5,11 @@ reports include POST data and local variables by default; these filters remove t
 """
 
 import logging
+import traceback
 
-from django.views.debug import SafeExceptionReporterFilter
+from django.views.debug import ExceptionReporter, SafeExceptionReporterFilter
+
+REMOVED = "[message removed]"
 
 
 class PersonalDataReporterFilter(SafeExceptionReporterFilter):
@@ -19,10 +22,32 @@ class PersonalDataReporterFilter(SafeExceptionReporterFilter):
         return [(name, self.cleansed_substitute) for name in tb_frame.f_locals]
 
 
+class PersonalDataExceptionReporter(ExceptionReporter):
+    """Error reports keep the traceback's file and line numbers but not the exception's
+    message, which may quote what was typed (ValueError(f"cannot parse {text!r}"))."""
+
+    def get_traceback_data(self):
+        data = super().get_traceback_data()
+        if "exception_value" in data:
+            data["exception_value"] = REMOVED
+        data["exception_notes"] = ""
+        for frame in data.get("frames", []):
+            frame["exc_cause"] = None
+        return data
+
+
 class RedactPersonalData(logging.Filter):
-    """Drop the request object (and with it the body) from log records before they are written."""
+    """Drop the request (and with it the body) from log records, and the exception's message
+    from logged tracebacks, before they are written."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if hasattr(record, "request"):
             record.request = None
+        if record.exc_info and record.exc_info[1] is not None:
+            exc_type, _, tb = record.exc_info
+            record.exc_text = (
+                "Traceback (most recent call last):\n"
+                + "".join(traceback.format_tb(tb))
+                + f"{exc_type.__qualname__}: {REMOVED}"
+            )
         return True

@@ -97,3 +97,11 @@ def test_every_response_carries_a_strict_content_security_policy(alice_client):
         assert "unsafe-inline" not in csp
         assert response["X-Content-Type-Options"] == "nosniff"
         assert response["Referrer-Policy"] == "same-origin"
+
+
+def test_the_home_page_offers_a_way_back_and_a_neutral_title(client):
+    html = client.get("/").text
+    assert 'href="/resume/"' in html
+    assert 'action="/neutral-title/"' in html
+    client.post("/neutral-title/", {"on": "1", "next": "/"})
+    assert "<title>笔记</title>" in client.get("/").text

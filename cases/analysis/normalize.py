@@ -174,7 +174,10 @@ def _collapse_spaces(s: str, src: list[int]) -> tuple[str, tuple[int, ...]]:
 def normalize(text: str) -> Normalized:
     """Normalise `text`; see the module docstring. Never raises on a str."""
     first, src = _first_pass(text)
-    cased, norm_src = _collapse_spaces(_to_simplified(first), src)
+    simplified = _to_simplified(first)
+    if "帐" in simplified:  # 转帐/帐户 are common variant spellings of 转账/账户 (1:1, offsets kept)
+        simplified = simplified.replace("帐", "账")
+    cased, norm_src = _collapse_spaces(simplified, src)
     return Normalized(cased.lower() if cased.isascii() else _lower_ascii(cased), norm_src, cased)
 
 

@@ -19,6 +19,7 @@ from cases.analysis.normalize import normalize
         ("a  b\t\tc", "a b c"),
         ("第一行\n\n第二行", "第一行\n第二行"),
         ("句号。\n下一句", "句号。下一句"),
+        ("转帐到个人帐户", "转账到个人账户"),
     ],
     ids=[
         "traditional",
@@ -31,6 +32,7 @@ from cases.analysis.normalize import normalize
         "spaces",
         "newlines",
         "newline-after-stop",
+        "variant-zhang",
     ],
 )
 def test_it_normalises_each_kind_of_noise(original, normalised):

@@ -166,7 +166,10 @@ _EXPOSURE_RE = re.compile(
     + "|"
     + each(("发", "寄", "送"), rf"{_NC}{{0,6}}?(?:到|至|给){_TARGET_ANY}")
     + "|"
-    + each(EXPOSURE_TARGETS, rf"{_NC}{{0,8}}?(?:都|也|全)?(?:会|将|马上|很快)(?:收到|知道|看到)")
+    + each(
+        EXPOSURE_TARGETS,
+        rf"{_NC}{{0,8}}?(?:都|也|全)?(?:会|将|马上|很快|要)(?:去)?(?:收到|知道|看到|说|告知|通知|联系|打电话)",
+    )
     + "|"
     + words(EXPOSURE_WORDS)
 )
@@ -191,6 +194,10 @@ _THIRD_PARTY_RE = re.compile(
     each(_PAST_MARKS, rf"{_NC}{{0,4}}?{alt(THIRD_PARTY_VERBS)}(?:了|过)?{_NC}{{0,6}}?{_TARGET_ANY}")
     + "|"
     + each(THIRD_PARTY_VERBS, rf"(?:了|过){_NC}{{0,6}}?{_TARGET_ANY}")
+    + "|"
+    + each(
+        EXPOSURE_TARGETS, rf"{_NC}{{0,8}}?(?:已经|已|都)(?:联系|通知|告知|找|打过电话|打了电话|去)(?:过|了)"
+    )
     + rf"|给{_POSSESSIVE}{_NC}{{0,4}}?(?:{_TARGETS}|{_WEAK}){_NC}{{0,3}}?"
     + rf"(?:打|发|寄|去){_NC}{{0,3}}?(?:了|过)"
 )

@@ -73,6 +73,8 @@ ROWS = [
     row("已通知你家人", ("third_party_contacted",), id="third-family-notified"),
     row("刚给你同事打了电话", ("third_party_contacted",), id="third-colleague-called"),
     row("你家人都已经知道了", ("third_party_contacted",), id="third-family-knows"),
+    row("你老婆我们已经联系过了", ("third_party_contacted",), ("exposure_threat",), id="third-target-first"),
+    row("你家人那边我们也会去说", ("exposure_threat",), id="exposure-target-first"),
     row("我们没有联系你的家人", (), ("third_party_contacted", "exposure_threat"), id="third-negated"),
     row("让你家人都知道", ("exposure_threat",), ("third_party_contacted",), id="third-not-a-threat"),
     # ── home_visit_threat ─────────────────────────────────────────────────────────────────

@@ -19,7 +19,7 @@ from .vocab import AGENCY_WORDS, GENERIC_SIGNATURES, KNOWN_LENDERS, LAW_FIRM_WOR
 
 BORROWED_AT_RE = re.compile(
     r"在(?P<name>[\u4e00-\u9fffa-z0-9]{2,10}?)(?:平台|app|上|处)?的?"
-    r"(?:借款|贷款|借的|借了|申请的|欠款|账单|分期|额度|借钱|消费)"
+    r"(?:借款|贷款|借的|借了|申请的|欠款|账单|分期|额度|借钱|消费|信用卡|办理的)"
 )
 KNOWN_RE = re.compile(words(KNOWN_LENDERS))
 SUFFIX_RE = re.compile(words(LENDER_SUFFIXES))

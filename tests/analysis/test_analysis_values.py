@@ -46,6 +46,8 @@ def test_it_reads_the_days_overdue(text, days):
         ("【某市人民法院】你已被立案", None),
         ("转到工商银行6222 0212 3456 7890", None),
         ("我是某金融平台客服", None),
+        ("您在浦发银行的信用卡已逾期", "浦发银行"),
+        ("您在我行办理的信用卡已逾期", None),
     ],
 )
 def test_it_names_the_lender_only_when_one_is_stated(text, lender):

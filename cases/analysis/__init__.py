@@ -11,10 +11,11 @@ hints, links, money, deadlines, overdue days, lender) with offsets into the orig
 
 Signal codes by kind:
   flag      a cases.core.codes.FLAGS code
-  cue       a CUES code
+  cue       a CUES code (CUES: dict code -> plain-Chinese label, in display order)
   sender    signature | service_number | mobile | landline | wechat | qq | alipay
-            | authority | law_firm | agency   (who the message speaks as)
-  link      url            (value: normalised URL)
+            (value: the name, the digits or the ID; None for a bare "加微信")
+            | authority | law_firm | agency   (who the message speaks as; feed sender_hint)
+  link      url            (value: normalised URL, e.g. "http://t.cn/AbCd12"; defang before display)
   money     debt | fee | amount   (value: Decimal yuan)
   deadline  deadline
   overdue   overdue_days   (value: int days)

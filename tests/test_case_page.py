@@ -19,7 +19,7 @@ def test_it_warns_of_a_scam_when_asked_to_pay_a_personal_account(alice_client):
     fill(
         alice_client,
         case,
-        message={"message": "您的网贷已严重逾期，今天下午5点前把欠款转到以下账户：工商银行 6222 0212 3456 7890 户名 张某。"},
+        message={"message": "今天下午5点前把欠款转到以下账户：工商银行 6222 0212 3456 7890 户名 张某。"},
         relationship={"relationship": "borrower"},
     )
     html = alice_client.get(f"/case/{case.id}/").text
@@ -38,7 +38,12 @@ def test_it_tells_a_contact_the_debt_is_not_theirs(alice_client):
 
 def test_every_reason_and_step_shows_its_source(alice_client):
     case = start_case(alice_client)
-    fill(alice_client, case, threats={"threats": ["insult", "exposure_threat"]}, relationship={"relationship": "borrower"})
+    fill(
+        alice_client,
+        case,
+        threats={"threats": ["insult", "exposure_threat"]},
+        relationship={"relationship": "borrower"},
+    )
     html = alice_client.get(f"/case/{case.id}/").text
     assert "verdict-unlawful_collection" in html
     assert html.count("出处：") >= 3
@@ -81,7 +86,11 @@ def test_it_lists_the_answers_grouped_with_change_links(alice_client):
 
 def test_the_message_is_never_rendered_as_html(alice_client):
     case = start_case(alice_client)
-    fill(alice_client, case, message={"message": '<script>alert(1)</script> 点击 http://t.cn/AbCd12 <b>还款</b>'})
+    fill(
+        alice_client,
+        case,
+        message={"message": "<script>alert(1)</script> 点击 http://t.cn/AbCd12 <b>还款</b>"},
+    )
     for url in (f"/case/{case.id}/", f"/case/{case.id}/step/findings/", f"/case/{case.id}/review/"):
         html = alice_client.get(url).text
         assert "<script>alert(1)</script>" not in html

@@ -96,3 +96,16 @@ def test_the_message_is_never_rendered_as_html(alice_client):
         assert "<script>alert(1)</script>" not in html
         assert "&lt;script&gt;" in html
         assert 'href="http://t.cn' not in html
+
+
+def test_the_first_five_steps_are_shown_and_the_rest_folded(alice_client):
+    case = start_case(alice_client)
+    fill(
+        alice_client,
+        case,
+        message={"message": "把欠款转到个人账户：工商银行 6222 0212 3456 7890 户名 张某，今天5点前。"},
+    )
+    html = alice_client.get(f"/case/{case.id}/").text
+    shown = html.split("现在就做", 1)[1].split("</ol>", 1)[0]
+    assert shown.count("<li") == 5
+    assert "条建议</summary>" in html

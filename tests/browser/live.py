@@ -95,15 +95,17 @@ class LiveServer:
 
     def manage(self, *args: str, timeout: int = 300) -> subprocess.CompletedProcess:
         """Run a management command against this server's database and settings."""
-        return subprocess.run(
+        proc = subprocess.run(
             [sys.executable, "manage.py", *args],
             cwd=ROOT,
             env=self.env,
             capture_output=True,
             text=True,
             timeout=timeout,
-            check=True,
         )
+        if proc.returncode != 0:
+            raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{proc.stdout}\n{proc.stderr}")
+        return proc
 
     def start(self) -> LiveServer:
         self.workdir.mkdir(parents=True, exist_ok=True)

@@ -184,6 +184,16 @@ def host_of(url: str) -> str:
     return re.split(r"[/?#:]", rest, maxsplit=1)[0]
 
 
+def is_government(url: str) -> bool:
+    """A link on a mainland government domain (*.gov.cn), e.g. a court's e-service platform.
+
+    >>> is_government("https://zxfw.court.gov.cn/x"), is_government("http://court-gov.cn.top/x")
+    (True, False)
+    """
+    host = host_of(url)
+    return host == "gov.cn" or host.endswith(".gov.cn")
+
+
 def link_risk(url: str, disguised: bool) -> str | None:
     """Why this link is suspicious on its own, or None for a plain well-formed link."""
     host = host_of(url)

@@ -45,6 +45,23 @@ ROWS = [
     row("请开启拦截垃圾短信功能", (), ("insult",), id="insult-not-spam-filter"),
     row("请插入USB接口", (), ("insult",), id="insult-not-inside-a-word"),
     row("你朋友欠钱不还，你也不是什么好东西", ("insult",), id="insult-to-a-contact"),
+    row("草泥马的，欠钱不还还有脸接电话？", ("insult",), id="insult-vulgar"),
+    row(
+        "您在本平台的账户已被标记为校园贷账户，根据银保监会最新规定须在今天内注销",
+        ("account_cancellation_scam",),
+        id="cancel-object-a-clause-before-the-verb",
+    ),
+    row(
+        "【某市人民法院】您有一份诉讼文书，请于3日内登录 https://zxfw.court.gov.cn 查看。",
+        ("link:url",),
+        ("phishing_link",),
+        id="link-court-e-service-is-not-phishing",
+    ),
+    row(
+        "请于24小时内登录 http://court.gov.cn.verify-case.top 缴纳保全费",
+        ("phishing_link",),
+        id="link-lookalike-government-domain",
+    ),
     # ── violence_threat ───────────────────────────────────────────────────────────────────
     row("再不还钱打断你的腿", ("violence_threat",), id="violence-legs"),
     row("小心我们弄死你", ("violence_threat",), id="violence-kill"),

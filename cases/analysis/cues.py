@@ -11,6 +11,7 @@ import re
 from .hits import Hit
 from .text import CLAUSE_BREAKS, each, negated, words
 from .vocab import (
+    AT_DOOR_WORDS,
     BLACKLIST_WORDS,
     FEE_WORDS,
     IGNORE_IF_PAID_WORDS,
@@ -29,6 +30,7 @@ CUES: dict[str, str] = {
     "new_loan_push": "对方在催你去别处借钱来还，这会让债越滚越大",
     "blacklist_claim": "对方说要把你列入“黑名单”，民间并没有这样的官方名单",
     "screen_share": "对方让你开屏幕共享或下载会议软件，这是骗钱的常见步骤",
+    "at_door": "对方说人已经在你家或单位楼下：有危险立刻打 110",
 }
 
 _NC = "[^" + re.escape("".join(sorted(CLAUSE_BREAKS))) + "]"
@@ -39,6 +41,8 @@ _FEE_RE = re.compile(
 _OFFICIAL_RE = re.compile(
     words(OFFICIAL_CHANNEL_WORDS) + "|" + each(("登录", "打开", "通过"), f"{_NC}{{0,8}}?app")
 )
+# "我们的人已经在你家楼下了": fold the words the text may put between 在 and 你家.
+_AT_DOOR_RE = re.compile(words(AT_DOOR_WORDS) + r"|已经?在你?(?:家|小区|单位|公司)(?:门口|楼下)")
 _IGNORE_RE = re.compile(
     each(
         ("如", "若", "如果", "倘若", "假如"),
@@ -93,4 +97,5 @@ def detect_cues(t: str) -> list[Hit]:
     hits += _cue("new_loan_push", _NEW_LOAN_RE, t)
     hits += _cue("blacklist_claim", _BLACKLIST_RE, t)
     hits += _cue("screen_share", _SCREEN_RE, t)
+    hits += _cue("at_door", _AT_DOOR_RE, t)
     return hits

@@ -130,6 +130,8 @@ def _ascii_letter(c: str) -> bool:
 _VIOLENCE_RE = re.compile(
     words(VIOLENCE_WORDS)
     + r"|砍(?:死|你|人|了你|断|他)|"
+    # "否则后果自负" is a veiled threat; "一切法律后果自负" in a formal letter is not
+    + r"(?<!法律)后果自负|"
     + each(("找人", "叫人", "派人", "让人"), "(?:打|收拾|教训|弄|修理|废)")
     + "|"
     + each(("打", "弄", "搞", "整"), "(?:残|废)你?")

@@ -203,6 +203,10 @@ FEE_WORDS = (
 # Official repayment channels (seeds 000/002/004: verify via 官方APP/官网/客服热线).
 OFFICIAL_CHANNEL_WORDS = (
     "官方app",
+    "官方账户",
+    "官方还款账户",
+    "对公账户",
+    "公司账户",
     "官方应用",
     "官方渠道",
     "官方网站",
@@ -276,6 +280,23 @@ BLACKLIST_WORDS = (
     "网贷黑名单",
 )
 # Screen sharing (公安反诈: "屏幕共享"是转账诈骗的关键一步).
+# Someone is (says they are) at the door right now: the person needs the police, not a form.
+AT_DOOR_WORDS = (
+    "在你家门口",
+    "在你家楼下",
+    "在你小区楼下",
+    "在你家小区",
+    "在你单位楼下",
+    "在你公司楼下",
+    "在你家等你",
+    "到你家门口了",
+    "到你家楼下了",
+    "到你小区了",
+    "已经到你家",
+    "已到你家",
+    "正在你家",
+)
+
 SCREEN_SHARE_WORDS = (
     "屏幕共享",
     "共享屏幕",
@@ -418,6 +439,9 @@ VIOLENCE_WORDS = (
     "让你活不下去",
     "活不过",
     "你等着",
+    "等着吧",
+    "给我等着",
+    "走着瞧",
     "吃不了兜着走",
     "有你好受",
     "不让你好过",
@@ -533,6 +557,14 @@ EXPOSURE_TARGETS = (
 EXPOSURE_WEAK_TARGETS = ("单位", "公司", "学校", "工作单位")
 EXPOSURE_WORDS = (
     "爆通讯录",
+    # making a scene at the workplace is shaming in front of colleagues (软暴力 意见: 滋扰、哄闹)
+    "单位闹",
+    "公司闹",
+    "单位去闹",
+    "公司去闹",
+    "让你丢工作",
+    "丢了工作",
+    "被单位开除",
     "通讯录轰炸",
     "发抖音",
     "发到抖音",

@@ -69,11 +69,12 @@ VISIT_RECORD = EvidenceItem(
 
 
 def applies(facts: Facts) -> bool:
-    return facts.channel == "visit" or facts.has("home_visit_threat")
+    return facts.channel == "visit" or facts.has("home_visit_threat") or facts.cue("at_door")
 
 
 def contribute(facts: Facts) -> Contribution:
-    at_door = facts.channel == "visit"
+    # Someone is at the door now: the person chose "visit", or the message says they are downstairs.
+    at_door = facts.channel == "visit" or facts.cue("at_door")
     reasons = [VISITS_HAPPEN] if facts.has("home_visit_threat") else []
     reasons += [SEED_CORRECTED, VISIT_LIMITS]
     if not at_door:

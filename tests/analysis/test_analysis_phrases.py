@@ -46,6 +46,14 @@ ROWS = [
     row("请插入USB接口", (), ("insult",), id="insult-not-inside-a-word"),
     row("你朋友欠钱不还，你也不是什么好东西", ("insult",), id="insult-to-a-contact"),
     row("草泥马的，欠钱不还还有脸接电话？", ("insult",), id="insult-vulgar"),
+    row("限你半小时内回电，否则后果自负", ("violence_threat",), id="violence-veiled-consequences"),
+    row(
+        "逾期不还的，一切法律后果自负", (), ("violence_threat",), id="violence-not-formal-legal-consequences"
+    ),
+    row("你身份证、家庭住址我们都有，等着吧。", ("violence_threat",), id="violence-veiled-wait"),
+    row("我们的人已经在你小区楼下了", ("cue:at_door",), id="cue-at-door"),
+    row("今天不还就去你单位闹，让你丢工作", ("exposure_threat",), id="exposure-scene-at-work"),
+    row("请于7日内通过公司官方账户还款", ("cue:official_channel",), id="cue-official-company-account"),
     row(
         "您在本平台的账户已被标记为校园贷账户，根据银保监会最新规定须在今天内注销",
         ("account_cancellation_scam",),

@@ -47,3 +47,10 @@ def test_it_tells_a_contact_they_need_not_receive_the_visitors():
 
 def test_it_keeps_the_door_steps_first_for_a_contact_too():
     assert contribute(Facts(relationship="contact", channel="visit")).steps[0].urgent
+
+
+def test_it_is_urgent_when_the_message_says_they_are_downstairs_now():
+    facts = Facts(channel="sms", found=frozenset({"home_visit_threat"}), cues=frozenset({"at_door"}))
+    assert SCENARIO.applies(facts)
+    c = contribute(facts)
+    assert c.urgent and "police" in c.channels

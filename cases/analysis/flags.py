@@ -295,7 +295,7 @@ _FALSE_RE = re.compile(
     + "|"
     + each(CHILD_WORDS, rf"{_NC}{{0,8}}?{alt(CHILD_HARM_NEG)}")
     + rf"|影响{_NC}{{0,6}}?{alt(CHILD_HARM)}|强制执行|"
-    + each(("列入", "纳入", "上了", "进入", "录入"), "(?:最高法|法院)?的?失信")
+    + each(("列入", "纳入", "上了", "进入", "录入", "标记为", "列为", "认定为"), "(?:最高法|法院)?的?失信")
     + "|"
     + each(
         ("冻结你", "冻结您", "冻结其"),
@@ -539,6 +539,8 @@ PRESSURE_FLAGS = frozenset(
     }
 )
 _DOWNLOAD_BEFORE = re.compile(r"下载|安装|apk")
+# The phishing story: the account is "abnormal", "frozen" or "locked" and must be verified.
+_ANOMALY_RE = re.compile(r"异常|冻结|锁定|解冻|认证|失效|(?:身份|资料|信息)(?:验证|核验|核实)")
 # A bare day ("明天到期") is a due date, not pressure; "明天中午12点前" or "24小时内" is.
 _BARE_DAYS = frozenset({"今天", "今日", "明天", "明日", "当天", "当日", "本日", "后天"})
 
@@ -552,6 +554,7 @@ def detect_phishing_link(t: str, found: Found) -> list[Hit]:
         hard_deadline
         or found.has("cue", "fee_demand")
         or found.has("cue", "screen_share")
+        or _ANOMALY_RE.search(t) is not None
         or any(h.kind == "flag" and h.code in PRESSURE_FLAGS for h in found.hits)
     )
     out = []

@@ -782,7 +782,17 @@ CHILD_HARM_NEG = (
     "毁了前途",
 )
 # 失信/限高 said to come within hours or days ("72小时失信").
-BLACKLIST_SOON = ("失信", "失信被执行人", "限高", "限制高消费", "限制出行", "老赖名单")
+BLACKLIST_SOON = (
+    "失信",
+    "失信被执行人",
+    "限高",
+    "限制高消费",
+    "限制出行",
+    "限制高铁",
+    "限制乘坐",
+    "限乘",
+    "老赖名单",
+)
 
 # credit_report_mention — seed 003 "定期检查信用记录"; 征信 is the collector's favourite lever.
 CREDIT_WORDS = (

@@ -48,6 +48,22 @@ ROWS = [
     row("草泥马的，欠钱不还还有脸接电话？", ("insult",), id="insult-vulgar"),
     row("限你半小时内回电，否则后果自负", ("violence_threat",), id="violence-veiled-consequences"),
     row(
+        "你已被标记为失信人员，三天内不还将被限制高铁飞机出行",
+        ("false_legal_consequence",),
+        id="false-blacklist-in-days",
+    ),
+    row(
+        "您的账户存在异常，需点击 http://360jt-kf.com 认证后才能还款",
+        ("phishing_link",),
+        id="link-account-anomaly-story",
+    ),
+    row(
+        "【某银行】您的信用卡已逾期，详情可登录 www.example-bank.com 查看",
+        ("link:url",),
+        ("phishing_link",),
+        id="link-plain-in-a-reminder",
+    ),
+    row(
         "逾期不还的，一切法律后果自负", (), ("violence_threat",), id="violence-not-formal-legal-consequences"
     ),
     row("你身份证、家庭住址我们都有，等着吧。", ("violence_threat",), id="violence-veiled-wait"),

@@ -262,6 +262,8 @@ def markdown(data: dict) -> str:
         lines += ["", "| other benchmark | figure |", "|---|---:|"]
         for name, figures in data["other"].items():
             for key, value in figures.items():
+                if isinstance(value, bool) or not isinstance(value, int | float):
+                    continue
                 shown = f"{value:,.2f}" if isinstance(value, float) else str(value)
                 lines.append(f"| {name.removeprefix('bench_')}: `{key}` | {shown} |")
     lines += ["", "| target | result | |", "|---|---:|---|"]

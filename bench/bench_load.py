@@ -14,6 +14,8 @@ throughput as a ratio to /healthz from the same server in the same run; each gun
 peak memory (VmHWM). `--report` merges the other bench scripts' JSON (bench/results/*.log,
 written by `make bench`) into bench/results/latest.md and the README's Performance section.
 Exits 1 if any request failed under load; a missed target is reported, not fatal.
+`--profile step|case|timeline|print|home` sets up the same case in-process and shows where one
+page's time goes (pyinstrument).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.live import LiveServer, Visitor  # noqa: E402
+from tests.browser.live import LiveServer, Visitor, production_env  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
 README = ROOT / "README.md"
@@ -76,8 +78,8 @@ end
 """
 
 
-def setup_case(site: LiveServer) -> tuple[Visitor, str]:
-    person = Visitor(site)
+def setup_case(person: Visitor) -> tuple[Visitor, str]:
+    """One person's finished case with 50 evidence entries, set up over HTTP."""
     case_id = person.start_case()
     for step, data in ANSWERS:
         person.answer(case_id, step, data)
@@ -150,7 +152,7 @@ def run() -> dict:
     if not shutil.which("wrk"):
         sys.exit("bench_load: wrk is missing (apt-get install wrk)")
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp, LiveServer(Path(tmp), workers=2) as site:
-        person, case_id = setup_case(site)
+        person, case_id = setup_case(Visitor(site))
         cookie = "; ".join(f"{k}={v}" for k, v in person.cookies.items())
         step = f"/case/{case_id}/step/lender/"
         post_body = (
@@ -289,9 +291,64 @@ def report() -> None:
     print(table)
 
 
+# -- profiling a page that misses: the same setup, in-process, under pyinstrument -----------------
+
+
+class InProcessVisitor(Visitor):
+    """A Visitor that goes through Django's test client instead of a socket (for profiling)."""
+
+    def __init__(self):
+        from django.test import Client
+
+        self.client = Client()
+        self.cookies, self.csrf, self.set_cookies = {}, "", []
+
+    def request(self, method, path, data=None):
+        if method == "GET":
+            response = self.client.get(path, secure=True)
+        else:
+            response = self.client.post(path, data or {}, secure=True)
+        return response.status_code, dict(response.headers), response.content.decode(errors="replace")
+
+
+def profile(page: str, runs: int = 30) -> None:
+    """`bench_load.py --profile step|case|timeline|print|home`: where one page's time goes."""
+    tmp = Path(tempfile.mkdtemp(prefix="bench-profile-"))
+    os.environ.update(production_env(tmp, ALLOWED_HOSTS="testserver"))
+    os.environ["DJANGO_SETTINGS_MODULE"] = "advisor.settings"
+    import django
+    from django.core.management import call_command
+    from pyinstrument import Profiler
+
+    django.setup()
+    call_command("migrate", verbosity=0)
+    person, case_id = setup_case(InProcessVisitor())
+    path = {
+        "home": "/",
+        "step": f"/case/{case_id}/step/lender/",
+        "case": f"/case/{case_id}/",
+        "timeline": f"/case/{case_id}/evidence/",
+        "print": f"/case/{case_id}/documents/print/",
+    }[page]
+    for _ in range(3):
+        person.request("GET", path)
+    profiler = Profiler()
+    start = time.perf_counter()
+    with profiler:
+        for _ in range(runs):
+            status, _, _ = person.request("GET", path)
+    each = (time.perf_counter() - start) / runs * 1000
+    print(f"{page} {path}: {status}, {each:.1f} ms per request (profiled)")
+    print(profiler.output_text(unicode=True, color=False))
+    shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main() -> None:
     if "--report" in sys.argv:
         report()
+        return
+    if "--profile" in sys.argv:
+        profile(sys.argv[sys.argv.index("--profile") + 1])
         return
     data = run()
     RESULTS.mkdir(parents=True, exist_ok=True)

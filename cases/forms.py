@@ -86,6 +86,23 @@ def yuan_field(label: str, help_text: str) -> LenientDecimalField:
     )
 
 
+def count_field(label: str, help_text: str, example: int, max_value: int, unit: str = "") -> forms.Field:
+    """An optional whole number (days, debts) typed the way people type it on a phone."""
+    return LenientIntegerField(
+        label=label,
+        help_text=help_text,
+        required=False,
+        min_value=0,
+        max_value=max_value,
+        error_messages={
+            "invalid": f"请填写整数{unit}，例如 {example}。",
+            "min_value": "不能是负数。",
+            "max_value": f"{unit or '数字'}太大了，请检查。",
+        },
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+
+
 def radio(label: str, table: dict[str, codes.Code], help_text: str = "", required: bool = True):
     return forms.ChoiceField(
         label=label,
@@ -151,19 +168,7 @@ class LenderForm(StepForm):
 class AmountsForm(StepForm):
     amount_claimed = yuan_field("对方说你欠多少钱（元）", "对方在消息里要你还的总数。不知道可以不填。")
     principal = yuan_field("你当初实际拿到手多少钱（元）", "借款时实际到账的钱。不知道可以不填。")
-    overdue_days = LenientIntegerField(
-        label="已经逾期多少天",
-        help_text="不知道可以不填。",
-        required=False,
-        min_value=0,
-        max_value=36500,
-        error_messages={
-            "invalid": "请填写整数天数，例如 17。",
-            "min_value": "不能是负数。",
-            "max_value": "天数太大了，请检查。",
-        },
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
-    )
+    overdue_days = count_field("已经逾期多少天", "不知道可以不填。", 17, 36500, unit="天数")
     annual_rate = LenientDecimalField(
         label="年利率（%）",
         help_text="合同或App里写的年化利率，例如 24。不知道可以不填。",
@@ -210,16 +215,4 @@ class RepayForm(StepForm):
     monthly_budget = yuan_field(
         "每个月最多能拿出多少钱还款（元）", "算上吃饭、房租等必要开销后还能剩下的钱。可以不填。"
     )
-    other_debts = LenientIntegerField(
-        label="除了这一笔，还有几笔借款也逾期了",
-        help_text="没有就填 0 或不填。",
-        required=False,
-        min_value=0,
-        max_value=99,
-        error_messages={
-            "invalid": "请填写整数，例如 2。",
-            "min_value": "不能是负数。",
-            "max_value": "数字太大了，请检查。",
-        },
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
-    )
+    other_debts = count_field("除了这一笔，还有几笔借款也逾期了", "没有就填 0 或不填。", 2, 99)

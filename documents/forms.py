@@ -4,7 +4,7 @@ from django import forms
 from django.utils import timezone
 
 from cases.core.hotlines import CHANNELS
-from cases.forms import LenientIntegerField, StepForm, yuan_field
+from cases.forms import StepForm, count_field, yuan_field
 
 MAX_LETTER_CHARS = 20_000
 
@@ -15,18 +15,12 @@ class BudgetForm(StepForm):
     monthly_budget = yuan_field(
         "每个月最多能拿出多少钱还款（元）", "算上吃饭、房租等必要开销后还能剩下的钱。"
     )
-    days = LenientIntegerField(
-        label="从拿到这笔钱到现在，一共多少天",
-        help_text="用来算出实际的年化成本。不知道可以不填，我们就用你填的年利率。",
-        required=False,
-        min_value=0,
-        max_value=36500,
-        error_messages={
-            "invalid": "请填写整数天数，例如 90。",
-            "min_value": "不能是负数。",
-            "max_value": "天数太大了，请检查。",
-        },
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    days = count_field(
+        "从拿到这笔钱到现在，一共多少天",
+        "用来算出实际的年化成本。不知道可以不填，我们就用你填的年利率。",
+        90,
+        36500,
+        unit="天数",
     )
 
 

@@ -16,18 +16,28 @@ MAX_YUAN = Decimal("100000000")  # a hundred million yuan: anything above is a t
 
 
 class StepForm(forms.Form):
-    """Base for every step: prefixes each error with the field's label."""
+    """Base for every step: prefixes each error with the field's label, and gives text inputs
+    the Bootstrap classes and the ARIA link to their error that templates/cases/_form.html uses."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if not isinstance(field.widget, forms.widgets.ChoiceWidget):
+                field.widget.attrs.setdefault("class", "form-control")
 
     def full_clean(self):
         super().full_clean()
         for name, errors in list(self._errors.items()):
             if name == forms.forms.NON_FIELD_ERRORS:
                 continue
-            label = self.fields[name].label
+            field = self.fields[name]
             self._errors[name] = self.error_class(
-                [msg if msg.startswith("「") else f"「{label}」{msg}" for msg in errors],
+                [msg if msg.startswith("「") else f"「{field.label}」{msg}" for msg in errors],
                 renderer=self.renderer,
             )
+            if not isinstance(field.widget, forms.widgets.ChoiceWidget):
+                field.widget.attrs["class"] = "form-control is-invalid"
+                field.widget.attrs["aria-describedby"] = f"id_{name}_error"
 
 
 def _normalise_number(value: str) -> str:

@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from django.core.files.base import ContentFile
 from django.db import models, transaction
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
 
@@ -214,3 +214,15 @@ def _delete_blob(sender, instance: StoredFile, **kwargs) -> None:
     if instance.blob.name:
         name, storage = instance.blob.name, instance.blob.storage
         transaction.on_commit(lambda: storage.delete(name))
+
+
+@receiver([post_save, post_delete], sender=Entry)
+@receiver([post_save, post_delete], sender=Attachment)
+def _forget_logged_entries(sender, instance, **kwargs) -> None:
+    # evidence.services.logged_entries keeps a case's decrypted log on the case object; a
+    # change made through that same object (tests, shell, a view that reads on) must not be
+    # answered from the old copy. Only loaded relations are looked at: no query here.
+    entry = instance if isinstance(instance, Entry) else instance._state.fields_cache.get("entry")
+    case = entry._state.fields_cache.get("case") if entry is not None else None
+    if case is not None:
+        case.__dict__.pop("_logged_entries", None)

@@ -47,10 +47,23 @@ def _event(entry: Entry) -> ContactEvent:
     )
 
 
+def logged_entries(case) -> list[Entry]:
+    """The case's log, oldest first, each entry with its `.files`.
+
+    Read and decrypted once per case object: one page asks for the advice, the figures and the
+    evidence index of the same case, and decrypting every entry for each was most of the case
+    page's time. Views that change the log redirect, so the next request reads it afresh.
+    """
+    cached = case.__dict__.get("_logged_entries")
+    if cached is None:
+        cached = Entry.objects.filter(case=case).order_by("at", "id").with_files()
+        case.__dict__["_logged_entries"] = cached
+    return cached
+
+
 def contact_events(case) -> list[ContactEvent]:
     """Every logged contact as the core's ContactEvent (oldest first)."""
-    entries = Entry.objects.filter(case=case).order_by("at", "id")
-    return [_event(e) for e in entries.only("at", "channel", "answered", "target", "source", "text")]
+    return [_event(e) for e in logged_entries(case)]
 
 
 @dataclass(frozen=True)
@@ -123,7 +136,7 @@ def _figures(events: list[ContactEvent]) -> Figures:
 
 def figures(case) -> Figures:
     """The numbers the collection rules look at, and which rules they break."""
-    return _with_targets(_figures(contact_events(case)), Entry.objects.filter(case=case).only("target"))
+    return _with_targets(_figures(contact_events(case)), logged_entries(case))
 
 
 def _with_targets(result: Figures, entries) -> Figures:
@@ -201,7 +214,7 @@ def summary(entry: Entry) -> str:
 def evidence_index(case) -> list[IndexRow]:
     """The evidence index, oldest first: what a complaint lists as its annex."""
     rows = []
-    for entry in Entry.objects.filter(case=case).order_by("at", "id").with_files():
+    for entry in logged_entries(case):
         line = summary(entry)
         files = entry.files
         if not files:

@@ -113,3 +113,17 @@ def test_check_deploy_passes_with_the_production_environment():
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "no issues" in proc.stdout
+
+
+def test_database_connections_are_kept_between_requests_and_checked():
+    value = settings_value(
+        "settings.DATABASES['default']['CONN_MAX_AGE'] > 0,"
+        " settings.DATABASES['default']['CONN_HEALTH_CHECKS']",
+        PRODUCTION,
+    )
+    assert value == "True True"
+
+
+def test_brotli_is_a_runtime_dependency_so_collectstatic_writes_br_files():
+    proc = run_python("import whitenoise.compress as c; print(c.brotli is not None)", {"DEBUG": "1"})
+    assert proc.stdout.strip() == "True"

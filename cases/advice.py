@@ -4,23 +4,22 @@ This is the only place the web side calls the core, so views stay thin.
 """
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
+from evidence.services import contact_events
+
+from .analysis import Analysis, analyze
 from .core import codes
+from .core.advice import Advice, advise
+from .core.facts import Facts
 from .questionnaire import typed
-
-if TYPE_CHECKING:
-    from .analysis import Analysis
 
 
 @lru_cache(maxsize=256)
-def _analyze(message: str) -> "Analysis":
-    from .analysis import analyze
-
+def _analyze(message: str) -> Analysis:
     return analyze(message)
 
 
-def analysis_for(answers: dict) -> "Analysis | None":
+def analysis_for(answers: dict) -> Analysis | None:
     message = answers.get("message") or ""
     return _analyze(message) if message else None
 
@@ -48,11 +47,6 @@ def guesses(answers: dict) -> dict:
     return result
 
 
-def for_case(case):
+def for_case(case) -> Advice:
     """The Advice for a case: its answers, its message and its evidence log, through Facts."""
-    from evidence.services import contact_events
-
-    from .core.advice import advise
-    from .core.facts import Facts
-
     return advise(Facts.build(typed(case.answers), analysis_for(case.answers), contact_events(case)))

@@ -55,16 +55,17 @@ def step(request: HttpRequest, case_id, name: str) -> HttpResponse:
             return HttpResponseRedirect(
                 _step_url(case, following) if following else reverse("cases:review", args=[case.id])
             )
-    else:
+    guessed = set()
+    if request.method == "GET":
         guesses = advice.guesses(answers)
-        initial = {f: answers[f] if f in answers else guesses.get(f) for f in current.fields}
-        form = current.form_class(initial=initial)
+        # Pre-filled from the message where the person has not answered yet; they can change it.
+        guessed = {f for f in current.fields if f not in answers and guesses.get(f)}
+        form = current.form_class(
+            initial={f: answers[f] if f in answers else guesses.get(f) for f in current.fields}
+        )
 
     n, m = questionnaire.progress(case.answers, current)
     previous = questionnaire.previous_step(case.answers, current)
-    guessed = set()
-    if request.method == "GET":
-        guessed = {f for f in current.fields if f not in answers and advice.guesses(answers).get(f)}
     context = {
         "case": case,
         "step": current,

@@ -176,3 +176,25 @@ def test_someone_elses_draft_is_404(charlie_client, alice_case):
     assert charlie_client.get(f"/case/{alice_case.id}/").status_code == 404
     alice_case.refresh_from_db()
     assert alice_case.answers == {}
+
+
+MESSAGE = "【安逸消费金融】您的借款已逾期17天，应还金额2,356.80元。再不还款就联系你的家人和单位。"
+
+
+def test_the_message_prefills_later_steps_and_says_so(alice_client, alice_case):
+    answer(alice_client, alice_case, "message", {"message": MESSAGE})
+    amounts = alice_client.get(f"/case/{alice_case.id}/step/amounts/").text
+    assert 'value="2356.80"' in amounts and 'value="17"' in amounts
+    assert "根据你贴的消息预先填好" in amounts
+    threats = alice_client.get(f"/case/{alice_case.id}/step/threats/").text
+    assert 'value="exposure_threat" id="id_threats_2" checked' in threats
+
+
+def test_the_persons_own_answer_wins_over_the_guess(alice_client, alice_case):
+    answer(alice_client, alice_case, "message", {"message": MESSAGE})
+    answer(alice_client, alice_case, "amounts", {"amount_claimed": "1000", "overdue_days": ""})
+    amounts = alice_client.get(f"/case/{alice_case.id}/step/amounts/").text
+    assert 'value="1000"' in amounts and 'value="2356.80"' not in amounts
+    assert 'value="17"' not in amounts  # cleared on purpose stays cleared
+    alice_case.refresh_from_db()
+    assert alice_case.answers["amount_claimed"] == "1000"

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm, UserCreationForm
+from django.core.validators import MaxLengthValidator
 
 from cases.forms import StepForm
 
@@ -31,6 +32,11 @@ class LoginForm(StepForm, AuthenticationForm):
         self.fields["username"].label = "用户名"
         self.fields["password"].label = "密码"
         self.error_messages["invalid_login"] = "用户名或密码不对。请注意大小写。"
+        # AuthenticationForm sets max_length on the field after it is built, which adds no
+        # validator: an over-long name reached authenticate() and django-axes, whose
+        # varchar(255) column then failed on PostgreSQL (found by the form fuzzing's PG pass).
+        limit = self.fields["username"].max_length
+        self.fields["username"].validators.append(MaxLengthValidator(limit, message=f"最多 {limit} 个字符。"))
 
 
 class PasswordForm(StepForm, PasswordChangeForm):

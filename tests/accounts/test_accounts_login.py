@@ -111,3 +111,12 @@ def test_sessions_use_secure_http_only_cookies_in_production():
         PRODUCTION,
     )
     assert value == "True True True"
+
+
+def test_an_over_long_username_is_refused_by_name_and_never_reaches_the_lockout_log(client, db):
+    from axes.models import AccessAttempt
+
+    response = client.post("/accounts/login/", {"username": "a" * 300, "password": "whatever1"})
+    assert response.status_code == 200
+    assert "「用户名」最多 150 个字符。" in response.text
+    assert not AccessAttempt.objects.filter(username__startswith="aaaa").exists()

@@ -48,12 +48,17 @@ def _normalise_number(value: str) -> str:
     return text
 
 
+def _typed_number(value) -> str | None:
+    """The normalised text of a number field, or None when nothing was typed."""
+    if value in forms.Field.empty_values:
+        return None
+    return _normalise_number(value) or None
+
+
 class LenientDecimalField(forms.DecimalField):
     def to_python(self, value):
-        if value in self.empty_values:
-            return None
-        text = _normalise_number(value)
-        if not text:
+        text = _typed_number(value)
+        if text is None:
             return None
         try:
             number = Decimal(text)
@@ -66,10 +71,8 @@ class LenientDecimalField(forms.DecimalField):
 
 class LenientIntegerField(forms.IntegerField):
     def to_python(self, value):
-        if value in self.empty_values:
-            return None
-        text = _normalise_number(value)
-        if not text:
+        text = _typed_number(value)
+        if text is None:
             return None
         if not text.isdigit():
             raise ValidationError(self.error_messages["invalid"], code="invalid")

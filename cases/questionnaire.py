@@ -15,7 +15,6 @@ from decimal import Decimal
 from django import forms as django_forms
 
 from . import forms
-from .core import codes
 
 
 def always(answers: dict) -> bool:
@@ -154,6 +153,3 @@ def answer_rows(answers: dict) -> dict[str, list[AnswerRow]]:
                 AnswerRow(step, name, str(field.label), display_value(step, name, answers.get(name)))
             )
     return {GROUPS[key]: rows for key, rows in grouped.items() if rows}
-
-
-__all__ = ["STEPS", "STEP_BY_NAME", "Step", "applicable_steps", "answer_rows", "codes"]

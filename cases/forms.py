@@ -22,8 +22,10 @@ class StepForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
-            if not isinstance(field.widget, forms.widgets.ChoiceWidget):
-                field.widget.attrs.setdefault("class", "form-control")
+            if _is_group(field.widget):
+                continue
+            base = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
+            field.widget.attrs.setdefault("class", base)
 
     def full_clean(self):
         super().full_clean()
@@ -35,9 +37,16 @@ class StepForm(forms.Form):
                 [msg if msg.startswith("「") else f"「{field.label}」{msg}" for msg in errors],
                 renderer=self.renderer,
             )
-            if not isinstance(field.widget, forms.widgets.ChoiceWidget):
-                field.widget.attrs["class"] = "form-control is-invalid"
+            if not _is_group(field.widget):
+                classes = field.widget.attrs.get("class", "form-control")
+                if "is-invalid" not in classes.split():
+                    field.widget.attrs["class"] = f"{classes} is-invalid"
                 field.widget.attrs["aria-describedby"] = f"id_{name}_error"
+
+
+def _is_group(widget) -> bool:
+    """Radio buttons and checkbox lists: _form.html writes their inputs itself."""
+    return isinstance(widget, forms.RadioSelect | forms.CheckboxSelectMultiple)
 
 
 def _normalise_number(value: str) -> str:

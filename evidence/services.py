@@ -23,7 +23,7 @@ from cases.core import codes, rules
 from cases.core.contacts import ContactEvent, contact_stats, is_night, over_limit
 from cases.core.sources import Source, law
 
-from .models import Entry
+from .models import Attachment, ChecklistTick, Entry
 
 SUMMARY_CHARS = 60
 
@@ -290,3 +290,20 @@ def log_csv(case) -> str:
             ]
         )
     return out.getvalue()
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the case page shows about the log: counts and the rules the contacts break."""
+
+    figures: Figures
+    files: int
+    ticked: int
+
+
+def case_summary(case) -> Summary:
+    return Summary(
+        figures=figures(case),
+        files=Attachment.objects.filter(entry__case=case).count(),
+        ticked=ChecklistTick.objects.filter(case=case).count(),
+    )

@@ -1,5 +1,6 @@
 """Personas for the account tests: alice owns, bob is another user, charlie is anonymous."""
 
+import html
 import re
 
 import pytest
@@ -43,4 +44,7 @@ def take_resume_code(client: Client, case: Case) -> str:
 
 
 def messages_text(response) -> str:
-    return " ".join(str(m) for m in response.context["messages"]) if response.context else ""
+    """The messages the page shows (base.html's status box), as plain text."""
+    page = response.content.decode()
+    found = re.search(r'<div class="messages" role="status">(.*?)</div>\s*</div>', page, re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", found.group(1))) if found else ""

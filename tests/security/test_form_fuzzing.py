@@ -26,7 +26,7 @@ ODD_TEXT = st.sampled_from(
      "催" * 20_001, "\u202e\u200b", "null", "[]", "{}"]
 )  # fmt: skip
 TEXT = st.one_of(ODD_TEXT, st.text(max_size=80), st.text(alphabet="0123456789.,-¥元 ", max_size=12))
-# Field-bound errors as the templates render them: crispy's invalid-feedback, Django's errorlist.
+# Field-bound errors as the templates render them: _form.html's invalid-feedback, Django's errorlist.
 FIELD_ERROR = re.compile(
     r'<(?:span|div|p)[^>]*class="[^"]*invalid-feedback[^"]*"[^>]*>(.*?)</(?:span|div|p)>'
     r'|<ul class="errorlist"(?: id="[^"]*")?>(.*?)</ul>',

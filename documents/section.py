@@ -1,16 +1,12 @@
-from django import template
+"""The case page's documents section: the letters that fit, where to complain, complaints made."""
 
 from cases.core.advice import Advice
 
-from ..casefile import case_file
-from ..letters import letters_for
-
-register = template.Library()
+from .casefile import case_file
+from .letters import letters_for
 
 
-@register.simple_tag
-def case_documents(case, advice=None) -> dict:
-    """What the case page's documents section shows: fitting letters, routes, complaints made."""
+def documents_summary(case, advice: Advice | None = None) -> dict:
     cf = case_file(case, advice if isinstance(advice, Advice) else None)
     return {
         "cf": cf,

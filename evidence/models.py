@@ -15,7 +15,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from cases.core import codes
-from cases.crypto import EncryptedTextField, decrypt_bytes, encrypt_bytes, rotate_token
+from cases.crypto import EncryptedJSONField, EncryptedTextField, decrypt_bytes, encrypt_bytes, rotate_token
 from cases.models import Case
 
 KINDS = [("image", "截图或照片"), ("audio", "录音"), ("pdf", "PDF 文件")]
@@ -42,7 +42,26 @@ class EntryQuerySet(models.QuerySet):
         return entries
 
 
-class Entry(models.Model):
+class EntryLabels:
+    """What an entry's codes say in words; shared by Entry and the log snapshot's rows."""
+
+    channel: str
+    target: str
+
+    @property
+    def channel_label(self) -> str:
+        return codes.CHANNELS[self.channel].label
+
+    @property
+    def target_label(self) -> str:
+        return codes.CONTACT_TARGETS[self.target].label
+
+    @property
+    def third_party(self) -> bool:
+        return self.target != "me"
+
+
+class Entry(EntryLabels, models.Model):
     """One contact: a call, a message, a letter, a visit."""
 
     case = models.ForeignKey(Case, models.CASCADE, related_name="evidence_entries")
@@ -65,18 +84,6 @@ class Entry(models.Model):
 
     def __str__(self) -> str:
         return f"{timezone.localtime(self.at):%Y-%m-%d %H:%M} {self.channel_label}"
-
-    @property
-    def channel_label(self) -> str:
-        return codes.CHANNELS[self.channel].label
-
-    @property
-    def target_label(self) -> str:
-        return codes.CONTACT_TARGETS[self.target].label
-
-    @property
-    def third_party(self) -> bool:
-        return self.target != "me"
 
 
 class StoredFile(models.Model):
@@ -190,6 +197,23 @@ class PendingUpload(StoredFile):
         """Delete the ones nobody came back for (their files go with them)."""
         count, _ = cls.objects.filter(received_at__lt=timezone.now() - cls.KEEP).delete()
         return count
+
+
+class LogSnapshot(models.Model):
+    """A case's evidence log decrypted once and kept as one encrypted token (evidence.services).
+
+    The case page, the documents and the complaint read the whole log on every view; decrypting
+    each entry and file name separately was most of their time. `fingerprint` says which state
+    of the log the snapshot was built from; a reader that finds the log changed rebuilds it, so
+    nothing that writes to the log has to remember to update it.
+    """
+
+    case = models.OneToOneField(Case, models.CASCADE, primary_key=True, related_name="+")
+    fingerprint = models.CharField(max_length=200)
+    entries = EncryptedJSONField()
+
+    def __str__(self) -> str:
+        return f"log snapshot of case {self.case_id}"
 
 
 class ChecklistTick(models.Model):

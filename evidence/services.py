@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
+from django.db import IntegrityError, connections, router, transaction
 from django.utils import timezone
 
 from cases.analysis import analyze
@@ -23,7 +24,7 @@ from cases.core import codes, rules
 from cases.core.contacts import ContactEvent, contact_stats, is_night, over_limit
 from cases.core.sources import Source, law
 
-from .models import Attachment, ChecklistTick, Entry
+from .models import Attachment, ChecklistTick, Entry, EntryLabels, LogSnapshot
 
 SUMMARY_CHARS = 60
 
@@ -47,17 +48,109 @@ def _event(entry: Entry) -> ContactEvent:
     )
 
 
-def logged_entries(case) -> list[Entry]:
+@dataclass(frozen=True)
+class LoggedFile:
+    original_name: str
+    sha256: str
+    received_at: datetime
+    size: int
+
+
+@dataclass(frozen=True)
+class LoggedEntry(EntryLabels):
+    """One entry of the log as the case page and the documents read it (no database row)."""
+
+    at: datetime
+    channel: str
+    answered: bool
+    target: str
+    source: str
+    text: str
+    files: tuple[LoggedFile, ...]
+
+
+SNAPSHOT_FORMAT = 1  # bump when the rows below change shape
+
+
+def _snapshot_state(case) -> tuple[str, str | None, str | None]:
+    """(the log's fingerprint now, the stored snapshot's fingerprint, its stored token).
+
+    The fingerprint changes when any entry or file is added, removed or edited. Raw SQL on
+    purpose: this runs on every case page, and the ORM spent ten times as long composing these
+    aggregates as the database spent answering them (1.4 ms against 0.1 ms).
+    """
+    connection = connections[router.db_for_read(Entry)]
+    q = connection.ops.quote_name
+    entry, attachment, snapshot = (q(m._meta.db_table) for m in (Entry, Attachment, LogSnapshot))
+    key = Entry._meta.get_field("case").get_db_prep_value(case.pk, connection)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT COUNT(*), SUM(id), MAX(updated) FROM {entry} WHERE case_id = %s", [key])
+        n, ids, changed = cursor.fetchone()
+        cursor.execute(
+            f"SELECT COUNT(*), SUM(a.id) FROM {attachment} a JOIN {entry} e ON a.entry_id = e.id "
+            "WHERE e.case_id = %s",
+            [key],
+        )
+        files, file_ids = cursor.fetchone()
+        cursor.execute(f"SELECT fingerprint, entries FROM {snapshot} WHERE case_id = %s", [key])
+        stored = cursor.fetchone() or (None, None)
+    return f"{SNAPSHOT_FORMAT}:{n}:{ids}:{changed}:{files}:{file_ids}", *stored
+
+
+def _row(entry: Entry) -> dict:
+    return {
+        "at": entry.at.isoformat(),
+        "channel": entry.channel,
+        "answered": entry.answered,
+        "target": entry.target,
+        "source": entry.source,
+        "text": entry.text,
+        "files": [[f.original_name, f.sha256, f.received_at.isoformat(), f.size] for f in entry.files],
+    }
+
+
+def _logged(row: dict) -> LoggedEntry:
+    return LoggedEntry(
+        at=datetime.fromisoformat(row["at"]),
+        channel=row["channel"],
+        answered=row["answered"],
+        target=row["target"],
+        source=row["source"],
+        text=row["text"],
+        files=tuple(LoggedFile(n, h, datetime.fromisoformat(r), s) for n, h, r, s in row["files"]),
+    )
+
+
+def _read_log(case) -> list[LoggedEntry]:
+    fingerprint, stored_fingerprint, token = _snapshot_state(case)
+    if token and stored_fingerprint == fingerprint:
+        field = LogSnapshot._meta.get_field("entries")
+        try:
+            return [_logged(row) for row in field.from_db_value(token, None, None)]
+        except ValueError:  # written with a key that is no longer configured: build it again
+            pass
+    rows = [_row(e) for e in Entry.objects.filter(case=case).order_by("at", "id").with_files()]
+    # An UPDATE, not update_or_create: the old snapshot is never read back (it may be the one
+    # that could not be decrypted).
+    if not LogSnapshot.objects.filter(case=case).update(fingerprint=fingerprint, entries=rows):
+        try:
+            with transaction.atomic():
+                LogSnapshot.objects.create(case=case, fingerprint=fingerprint, entries=rows)
+        except IntegrityError:
+            pass  # another request built it at the same moment
+    return [_logged(row) for row in rows]
+
+
+def logged_entries(case) -> list[LoggedEntry]:
     """The case's log, oldest first, each entry with its `.files`.
 
-    Read and decrypted once per case object: one page asks for the advice, the figures and the
-    evidence index of the same case, and decrypting every entry for each was most of the case
-    page's time. Views that change the log redirect, so the next request reads it afresh.
+    Read once per case object, from the log's snapshot while the log is unchanged: one page
+    asks for the advice, the figures and the evidence index of the same case, and decrypting
+    every entry for each, on every view, was most of the case page's time.
     """
     cached = case.__dict__.get("_logged_entries")
     if cached is None:
-        cached = Entry.objects.filter(case=case).order_by("at", "id").with_files()
-        case.__dict__["_logged_entries"] = cached
+        cached = case.__dict__["_logged_entries"] = _read_log(case)
     return cached
 
 
@@ -304,6 +397,6 @@ class Summary:
 def case_summary(case) -> Summary:
     return Summary(
         figures=figures(case),
-        files=Attachment.objects.filter(entry__case=case).count(),
+        files=sum(len(e.files) for e in logged_entries(case)),
         ticked=ChecklistTick.objects.filter(case=case).count(),
     )

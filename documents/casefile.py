@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from django.utils import timezone
@@ -36,10 +37,17 @@ class CaseFile:
     advice: Advice
     routes: tuple[Route, ...]
     violations: tuple[Violation, ...]
-    evidence: tuple[IndexRow, ...]
     complaints: tuple[Complaint, ...]
-    complainant: Complainant | None
     today: date = field(default_factory=timezone.localdate)
+
+    # Read when a document needs them, not for the case page's summary of the documents.
+    @cached_property
+    def evidence(self) -> tuple[IndexRow, ...]:
+        return tuple(evidence_index(self.case))
+
+    @cached_property
+    def complainant(self) -> Complainant | None:
+        return Complainant.objects.filter(case=self.case).first()
 
     @property
     def lender(self) -> str:
@@ -93,9 +101,7 @@ def case_file(case: Case, advice: Advice | None = None) -> CaseFile:
         advice=advice,
         routes=route(advice, facts.lender_kind, credit_disputed=credit_disputed),
         violations=violations(advice.flags),
-        evidence=tuple(evidence_index(case)),
         complaints=complaints,
-        complainant=Complainant.objects.filter(case=case).first(),
     )
 
 

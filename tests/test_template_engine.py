@@ -41,3 +41,25 @@ def test_plain_text_letters_are_not_html_escaped():
 def test_urls_and_static_files_resolve():
     assert render("{{ url('cases:home') }}") == "/"
     assert render("{{ static('css/site.css') }}").startswith("/static/css/site")
+
+
+def test_truncatechars_keeps_short_text_and_marks_a_cut_with_an_ellipsis():
+    for text in ["", "短", "一二三四五", "一二三四五六", "abc def ghi", "对方说：不还钱就爆你通讯录"]:
+        for length in (1, 3, 5, 6, 20):
+            shown = render("{{ t|truncatechars(n) }}", t=text, n=length)
+            assert len(shown) <= length or (shown == text and len(text) <= length)
+            if len(text) <= length:
+                assert shown == text
+            else:
+                assert shown.endswith("…") and text.startswith(shown[:-1])
+
+
+def test_remembered_urls_follow_the_script_prefix():
+    from django.urls import set_script_prefix
+
+    assert render("{{ url('cases:home') }}") == "/"
+    set_script_prefix("/advisor/")
+    try:
+        assert render("{{ url('cases:home') }}") == "/advisor/"
+    finally:
+        set_script_prefix("/")

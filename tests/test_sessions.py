@@ -1,10 +1,13 @@
 """Sessions expire after inactivity, and a visit moves the expiry forward without a write on
 every request."""
 
+from datetime import timedelta
+
 import pytest
 from django.contrib.sessions.models import Session
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from cases import middleware
 from tests.conftest import start_case
@@ -33,11 +36,21 @@ def test_visits_in_quick_succession_do_not_write_the_session(alice_client):
     assert not [q for q in queries.captured_queries if q["sql"].startswith("UPDATE")]
 
 
-def test_an_idle_session_expires_and_the_case_is_no_longer_reachable(alice_client, settings):
+def test_an_idle_session_expires_and_the_case_is_no_longer_reachable(alice_client, settings, monkeypatch):
     case = start_case(alice_client)
-    Session.objects.filter(session_key=alice_client.session.session_key).update(
-        expire_date="2000-01-01T00:00:00Z"
-    )
+    assert alice_client.get(f"/case/{case.id}/").status_code == 200
+    later = timezone.now() + timedelta(seconds=settings.SESSION_COOKIE_AGE + 60)
+    # The clock moves on for the session table and for the cache sessions are read through.
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    monkeypatch.setattr("django.core.cache.backends.db.tz_now", lambda: later)
+    assert alice_client.get(f"/case/{case.id}/").status_code == 404
+
+
+def test_a_session_deleted_on_logout_is_gone_from_the_cache_too(alice_client):
+    case = start_case(alice_client)
+    cookie = alice_client.cookies["sessionid"].value
+    alice_client.post("/accounts/logout/")
+    alice_client.cookies["sessionid"] = cookie  # someone replays the old cookie
     assert alice_client.get(f"/case/{case.id}/").status_code == 404
 
 

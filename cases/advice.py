@@ -47,6 +47,19 @@ def guesses(answers: dict) -> dict:
     return result
 
 
+def facts_for(case) -> Facts:
+    """The Facts of a case: its answers, its message and its evidence log.
+
+    Built once per case object (the case page's advice and its documents both need them);
+    saving new answers or a change to the log forgets them.
+    """
+    facts = case.__dict__.get("_facts")
+    if facts is None:
+        facts = Facts.build(typed(case.answers), analysis_for(case.answers), contact_events(case))
+        case.__dict__["_facts"] = facts
+    return facts
+
+
 def for_case(case) -> Advice:
-    """The Advice for a case: its answers, its message and its evidence log, through Facts."""
-    return advise(Facts.build(typed(case.answers), analysis_for(case.answers), contact_events(case)))
+    """The Advice for a case, from its Facts."""
+    return advise(facts_for(case))

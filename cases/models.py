@@ -41,6 +41,10 @@ class Case(models.Model):
     def __str__(self) -> str:
         return self.display_title
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.__dict__.pop("_facts", None)  # cases.advice.facts_for: built from the old answers
+
     def get_absolute_url(self) -> str:
         return reverse("cases:detail", args=[self.id])
 

@@ -22,7 +22,7 @@ from cases.core.facts import Facts
 from cases.core.router import Route, Violation, route, violations
 from cases.core.rules import LENDER_KINDS
 from cases.questionnaire import typed
-from evidence.services import IndexRow, contact_events, evidence_index
+from evidence.services import IndexRow, evidence_index
 
 from .models import Complainant, Complaint
 
@@ -92,7 +92,7 @@ def case_file(case: Case, advice: Advice | None = None) -> CaseFile:
     Pass the case's Advice when the caller already has it (the case page does).
     """
     advice = advice if advice is not None else case_advice.for_case(case)
-    facts = Facts.build(typed(case.answers), case_advice.analysis_for(case.answers), contact_events(case))
+    facts = case_advice.facts_for(case)
     complaints = tuple(Complaint.objects.filter(case=case))
     credit_disputed = any(c.channel in ("credit_dispute", "pboc") for c in complaints)
     return CaseFile(

@@ -243,10 +243,12 @@ def _delete_blob(sender, instance: StoredFile, **kwargs) -> None:
 @receiver([post_save, post_delete], sender=Entry)
 @receiver([post_save, post_delete], sender=Attachment)
 def _forget_logged_entries(sender, instance, **kwargs) -> None:
-    # evidence.services.logged_entries keeps a case's decrypted log on the case object; a
-    # change made through that same object (tests, shell, a view that reads on) must not be
-    # answered from the old copy. Only loaded relations are looked at: no query here.
+    # evidence.services.logged_entries keeps a case's decrypted log on the case object, and
+    # what is derived from it (contact events, Facts); a change made through that same object
+    # (tests, shell, a view that reads on) must not be answered from the old copy. Only loaded
+    # relations are looked at: no query here.
     entry = instance if isinstance(instance, Entry) else instance._state.fields_cache.get("entry")
     case = entry._state.fields_cache.get("case") if entry is not None else None
     if case is not None:
-        case.__dict__.pop("_logged_entries", None)
+        for derived in ("_logged_entries", "_contact_events", "_facts"):
+            case.__dict__.pop(derived, None)

@@ -155,8 +155,11 @@ def logged_entries(case) -> list[LoggedEntry]:
 
 
 def contact_events(case) -> list[ContactEvent]:
-    """Every logged contact as the core's ContactEvent (oldest first)."""
-    return [_event(e) for e in logged_entries(case)]
+    """Every logged contact as the core's ContactEvent (oldest first), once per case object."""
+    events = case.__dict__.get("_contact_events")
+    if events is None:
+        events = case.__dict__["_contact_events"] = [_event(e) for e in logged_entries(case)]
+    return events
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from django.utils import timezone
-
 from cases.core import codes
 from cases.core.hotlines import CHANNELS, Channel
 from cases.core.redact import redact
 from cases.core.router import CHANNEL_NEEDS, Demand, Route, Violation, demands
+from cases.core.rules import CHINA_TZ
 
 from .casefile import CaseFile
 
@@ -72,7 +71,9 @@ class ComplaintSummary:
 
 
 def _when(at) -> str:
-    return f"{timezone.localtime(at):%Y-%m-%d %H:%M}" if at else ""
+    # On a China clock whatever the active time zone: the complaint goes to Chinese authorities.
+    # (timezone.localtime looked the active zone up per call: a quarter of the print view's time.)
+    return f"{at.astimezone(CHINA_TZ):%Y-%m-%d %H:%M}" if at else ""
 
 
 def events(cf: CaseFile) -> tuple[Event, ...]:

@@ -86,7 +86,17 @@ class Entry(EntryLabels, models.Model):
         return f"{timezone.localtime(self.at):%Y-%m-%d %H:%M} {self.channel_label}"
 
 
-class StoredFile(models.Model):
+class FileLabels:
+    """What a stored file's kind says in words; shared by the models and the log snapshot."""
+
+    kind: str
+
+    @property
+    def kind_label(self) -> str:
+        return dict(KINDS)[self.kind]
+
+
+class StoredFile(FileLabels, models.Model):
     """An uploaded file kept encrypted and byte-for-byte as uploaded, with its SHA-256."""
 
     blob = models.FileField(upload_to=blob_name, max_length=200)  # Fernet token of the bytes
@@ -202,7 +212,7 @@ class PendingUpload(StoredFile):
 class LogSnapshot(models.Model):
     """A case's evidence log decrypted once and kept as one encrypted token (evidence.services).
 
-    The case page, the documents and the complaint read the whole log on every view; decrypting
+    The case page, the log page and the documents read the whole log on every view; decrypting
     each entry and file name separately was most of their time. `fingerprint` says which state
     of the log the snapshot was built from; a reader that finds the log changed rebuilds it, so
     nothing that writes to the log has to remember to update it.

@@ -24,7 +24,7 @@ from cases.core import codes, rules
 from cases.core.contacts import ContactEvent, contact_stats, is_night, over_limit
 from cases.core.sources import Source, law
 
-from .models import Attachment, ChecklistTick, Entry, EntryLabels, LogSnapshot
+from .models import Attachment, ChecklistTick, Entry, EntryLabels, FileLabels, LogSnapshot
 
 SUMMARY_CHARS = 60
 
@@ -49,7 +49,9 @@ def _event(entry: Entry) -> ContactEvent:
 
 
 @dataclass(frozen=True)
-class LoggedFile:
+class LoggedFile(FileLabels):
+    pk: int
+    kind: str
     original_name: str
     sha256: str
     received_at: datetime
@@ -58,8 +60,9 @@ class LoggedFile:
 
 @dataclass(frozen=True)
 class LoggedEntry(EntryLabels):
-    """One entry of the log as the case page and the documents read it (no database row)."""
+    """One entry of the log as the pages read it (no database row)."""
 
+    pk: int
     at: datetime
     channel: str
     answered: bool
@@ -69,7 +72,7 @@ class LoggedEntry(EntryLabels):
     files: tuple[LoggedFile, ...]
 
 
-SNAPSHOT_FORMAT = 1  # bump when the rows below change shape
+SNAPSHOT_FORMAT = 2  # bump when the rows below change shape
 
 
 def _snapshot_state(case) -> tuple[str, str | None, str | None]:
@@ -99,25 +102,32 @@ def _snapshot_state(case) -> tuple[str, str | None, str | None]:
 
 def _row(entry: Entry) -> dict:
     return {
+        "pk": entry.pk,
         "at": entry.at.isoformat(),
         "channel": entry.channel,
         "answered": entry.answered,
         "target": entry.target,
         "source": entry.source,
         "text": entry.text,
-        "files": [[f.original_name, f.sha256, f.received_at.isoformat(), f.size] for f in entry.files],
+        "files": [
+            [f.pk, f.kind, f.original_name, f.sha256, f.received_at.isoformat(), f.size] for f in entry.files
+        ],
     }
 
 
 def _logged(row: dict) -> LoggedEntry:
     return LoggedEntry(
+        pk=row["pk"],
         at=datetime.fromisoformat(row["at"]),
         channel=row["channel"],
         answered=row["answered"],
         target=row["target"],
         source=row["source"],
         text=row["text"],
-        files=tuple(LoggedFile(n, h, datetime.fromisoformat(r), s) for n, h, r, s in row["files"]),
+        files=tuple(
+            LoggedFile(pk, kind, name, digest, datetime.fromisoformat(received), size)
+            for pk, kind, name, digest, received, size in row["files"]
+        ),
     )
 
 
@@ -243,14 +253,14 @@ def _with_targets(result: Figures, entries) -> Figures:
 
 @dataclass(frozen=True)
 class TimelineItem:
-    entry: Entry
+    entry: LoggedEntry
     flags: tuple[codes.Code, ...]  # in codes.FLAGS order
     night: bool  # between 22:00 and 08:00 China time
     when: str  # "2026-11-20 23:10" on a China clock, formatted once here: a page may show 1,000
-    files: tuple  # the entry's Attachments, oldest first
+    files: tuple[LoggedFile, ...]  # oldest first
 
 
-def _timeline(entries: list[Entry]) -> tuple[list[TimelineItem], list[ContactEvent]]:
+def _timeline(entries: list[LoggedEntry]) -> tuple[list[TimelineItem], list[ContactEvent]]:
     events = [_event(e) for e in entries]
     over = over_limit(events)
     items = []
@@ -271,13 +281,13 @@ def _timeline(entries: list[Entry]) -> tuple[list[TimelineItem], list[ContactEve
 
 def timeline(case) -> list[TimelineItem]:
     """The case's log, newest first, each entry with its attachments and the flags it raises."""
-    items, _ = _timeline(Entry.objects.filter(case=case).order_by("-at", "-id").with_files())
+    items, _ = _timeline(logged_entries(case)[::-1])
     return items
 
 
 def timeline_and_figures(case) -> tuple[list[TimelineItem], Figures]:
     """Both from one query, for the log page."""
-    entries = Entry.objects.filter(case=case).order_by("-at", "-id").with_files()
+    entries = logged_entries(case)[::-1]
     items, events = _timeline(entries)
     return items, _with_targets(_figures(events), entries)
 
@@ -364,7 +374,7 @@ def log_csv(case) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_HEADER)
-    items, _ = _timeline(Entry.objects.filter(case=case).order_by("at", "id").with_files())
+    items, _ = _timeline(logged_entries(case))
     for item in items:
         e = item.entry
         files = e.files

@@ -79,15 +79,19 @@ end
 
 
 def setup_case(person: Visitor) -> tuple[Visitor, str]:
-    """One person's finished case with 50 evidence entries, set up over HTTP."""
+    """One person's finished case with 50 evidence entries, set up over HTTP.
+
+    Each save is followed to the page it redirects to, as a browser does, so the "saved" notes
+    are shown and gone: otherwise the cookie handed to wrk would carry fifty unread messages and
+    every measured page would render them all."""
     case_id = person.start_case()
     for step, data in ANSWERS:
         person.answer(case_id, step, data)
-    person.post(f"/case/{case_id}/review/", {})
+    person.follow(person.post(f"/case/{case_id}/review/", {}))
     person.get(f"/case/{case_id}/evidence/add/")
     for i in range(ENTRIES):
         day, hour = 1 + i // 5, (7 + i * 3) % 24
-        person.post(
+        saved = person.post(
             f"/case/{case_id}/evidence/add/",
             {
                 "at": f"2026-10-{day:02d}T{hour:02d}:{i % 60:02d}",
@@ -98,6 +102,8 @@ def setup_case(person: Visitor) -> tuple[Visitor, str]:
                 "text": f"第{i + 1}次：催收员说再不还钱就告诉你全家和单位，语气很凶。" * 2,
             },
         )
+        person.follow(saved)
+    assert "messages" not in person.cookies, "unread messages would be rendered on every measured page"
     return person, case_id
 
 

@@ -12,9 +12,10 @@ from django.utils import timezone
 from cases.core.hotlines import CHANNELS
 from cases.core.router import REPLY_LIMITS, reply_due
 from cases.crypto import EncryptedTextField
-from cases.models import Case
+from cases.models import Case, case_file_part
 
 
+@case_file_part()
 class Complaint(models.Model):
     """One complaint the person made: where, the reference number they were given, and when."""
 
@@ -51,6 +52,7 @@ class Complaint(models.Model):
         return due is not None and due < timezone.localdate()
 
 
+@case_file_part()
 class Complainant(models.Model):
     """The person's own details for complaints, only if they choose to enter them."""
 

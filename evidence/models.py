@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from cases.core import codes
 from cases.crypto import EncryptedJSONField, EncryptedTextField, decrypt_bytes, encrypt_bytes, rotate_token
-from cases.models import Case
+from cases.models import Case, case_file_part
 
 KINDS = [("image", "截图或照片"), ("audio", "录音"), ("pdf", "PDF 文件")]
 
@@ -61,6 +61,7 @@ class EntryLabels:
         return self.target != "me"
 
 
+@case_file_part()
 class Entry(EntryLabels, models.Model):
     """One contact: a call, a message, a letter, a visit."""
 
@@ -159,6 +160,7 @@ class StoredFile(FileLabels, models.Model):
         return count
 
 
+@case_file_part(via="entry")
 class Attachment(StoredFile):
     """A screenshot, recording or letter belonging to one entry of the log."""
 
@@ -226,6 +228,7 @@ class LogSnapshot(models.Model):
         return f"log snapshot of case {self.case_id}"
 
 
+@case_file_part()
 class ChecklistTick(models.Model):
     """An evidence checklist item the person has ticked, by the item's stable code."""
 

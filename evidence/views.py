@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from cases.access import get_case
 from cases.advice import for_case
 from cases.core import codes
+from cases.models import Case
 
 from . import services
 from .forms import ChecklistForm, EntryForm
@@ -157,6 +158,7 @@ def checklist(request: HttpRequest, case_id) -> HttpResponse:
                 ChecklistTick.objects.bulk_create(
                     [ChecklistTick(case=case, code=code) for code in chosen - ticked], ignore_conflicts=True
                 )
+                Case.touch(case.pk, case)  # bulk_create sends no post_save
             messages.success(request, "已经保存。")
             return redirect("evidence:checklist", case.id)
     else:

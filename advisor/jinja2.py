@@ -4,10 +4,10 @@ Jinja2 rather than Django's template language because the pages people wait for 
 questionnaire step, the case page, the printable complaint) spent most of their time in template
 rendering: the same case page renders several times faster here (see README, Performance).
 
-Globals: url(name, *args), static(path), and the two summaries the case page shows. Filters keep
-Django's behaviour where people see the result: `date` formats in China time with Django's format
-letters, `truncatechars` cuts where Django's does, `filesizeformat` is Django's. Plain-text
-templates (.txt, the letters) are not HTML-escaped.
+Globals: url(name, *args), static(path), the emergency line, and the two summaries the case
+page shows. Filters keep Django's behaviour where people see the result: `date` formats in China
+time with Django's format letters, `truncatechars` cuts where Django's does, `filesizeformat` is
+Django's. Plain-text templates (.txt, the letters) are not HTML-escaped.
 """
 
 from functools import lru_cache
@@ -18,7 +18,7 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from jinja2 import Environment, select_autoescape
 
-from cases.core.hotlines import CHANNELS
+from cases.core.hotlines import CHANNELS, EMERGENCY
 
 
 def url(name: str, *args, **kwargs) -> str:
@@ -82,6 +82,7 @@ def environment(**options) -> Environment:
     env.globals.update(
         url=url,
         static=static_url,
+        emergency=EMERGENCY,
         evidence_summary=evidence_summary,
         documents_summary=documents_summary,
     )

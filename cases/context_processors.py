@@ -1,5 +1,4 @@
-from .core.hotlines import EMERGENCY
-
-
 def site(request):
-    return {"emergency": EMERGENCY, "neutral_title": request.session.get("neutral_title", False)}
+    # The emergency line is a template global (advisor/jinja2.py): the parts of pages rendered
+    # without a request (cases/pages.py) show it too.
+    return {"neutral_title": request.session.get("neutral_title", False)}

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from . import access, advice, questionnaire
+from . import access, advice, pages, questionnaire
 from .core import codes
 from .models import Case
 
@@ -56,12 +56,15 @@ def step(request: HttpRequest, case_id, name: str) -> HttpResponse:
                 _step_url(case, following) if following else reverse("cases:review", args=[case.id])
             )
     guessed = set()
+    fields = None  # on a GET, the form's fields as rendered for this state of the case
     if request.method == "GET":
         guesses = advice.guesses(answers)
         # Pre-filled from the message where the person has not answered yet; they can change it.
         guessed = {f for f in current.fields if f not in answers and guesses.get(f)}
-        form = current.form_class(
-            initial={f: answers[f] if f in answers else guesses.get(f) for f in current.fields}
+        initial = {f: answers[f] if f in answers else guesses.get(f) for f in current.fields}
+        form = None
+        fields = pages.part(
+            case, "cases/_form.html", lambda: {"form": current.form_class(initial=initial)}, name
         )
 
     n, m = questionnaire.progress(case.answers, current)
@@ -70,6 +73,7 @@ def step(request: HttpRequest, case_id, name: str) -> HttpResponse:
         "case": case,
         "step": current,
         "form": form,
+        "fields": fields,
         "n": n,
         "m": m,
         "previous_url": _step_url(case, previous) if previous else None,
@@ -98,6 +102,12 @@ def review(request: HttpRequest, case_id) -> HttpResponse:
 @require_GET
 def detail(request: HttpRequest, case_id) -> HttpResponse:
     case = access.get_case(request, case_id)
+    body = pages.part(case, "cases/_case_body.html", lambda: _case_body(case))
+    return render(request, "cases/case.html", {"case": case, "body": body})
+
+
+def _case_body(case: Case) -> dict:
+    """What the case page says about the case: its advice and the answers it rests on."""
     result = advice.for_case(case)
     questions = [
         (
@@ -108,18 +118,13 @@ def detail(request: HttpRequest, case_id) -> HttpResponse:
         )
         for q in result.questions
     ]
-    return render(
-        request,
-        "cases/case.html",
-        {
-            "case": case,
-            "groups": questionnaire.answer_rows(case.answers),
-            "advice": result,
-            "verdict": codes.VERDICTS[result.verdict],
-            "flags": [codes.FLAGS[f] for f in result.flags],
-            "questions": questions,
-        },
-    )
+    return {
+        "groups": questionnaire.answer_rows(case.answers),
+        "advice": result,
+        "verdict": codes.VERDICTS[result.verdict],
+        "flags": [codes.FLAGS[f] for f in result.flags],
+        "questions": questions,
+    }
 
 
 def not_found(request: HttpRequest, exception=None) -> HttpResponse:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from django.db.models import Max
 from django.utils import timezone
 
 from cases import advice as case_advice
@@ -122,3 +123,11 @@ def other_debts(case: Case) -> tuple[negotiation.Debt, ...]:
         label = other.display_title + (f"（{f.lender}）" if f.lender else "")
         debts.append(negotiation.Debt(label, cost.rate if cost else None, f.amount_claimed, other))
     return negotiation.order_debts(debts) if len(debts) > 1 else ()
+
+
+def other_debts_stamp(case: Case) -> str:
+    """When the owner's other cases last changed: `other_debts` reads them (for cases.pages)."""
+    if case.owner_id is None:
+        return ""
+    latest = type(case).objects.filter(owner_id=case.owner_id).aggregate(latest=Max("updated"))["latest"]
+    return latest.isoformat() if latest else ""

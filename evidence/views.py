@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET, require_http_methods
 
+from cases import pages
 from cases.access import get_case
 from cases.advice import for_case
 from cases.core import codes
@@ -35,14 +36,13 @@ def _private(response: HttpResponse) -> HttpResponse:
 @require_GET
 def log(request: HttpRequest, case_id) -> HttpResponse:
     case = get_case(request, case_id)
+    body = pages.part(case, "evidence/_log_body.html", lambda: _log_body(case))
+    return render(request, "evidence/log.html", {"case": case, "body": body})
+
+
+def _log_body(case: Case) -> dict:
     items, numbers = services.timeline_and_figures(case)
-    context = {
-        "case": case,
-        "items": items,
-        "figures": numbers,
-        "log_url": reverse("evidence:log", args=[case.id]),
-    }
-    return render(request, "evidence/log.html", context)
+    return {"items": items, "figures": numbers, "log_url": reverse("evidence:log", args=[case.id])}
 
 
 def _pending(request, case) -> list[PendingUpload]:

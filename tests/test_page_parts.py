@@ -128,3 +128,13 @@ def test_a_remembered_page_is_the_page_rendered_afresh(client, case, path):
 def test_the_remembered_parts_stay_in_the_workers_memory():
     # They hold decrypted answers: never the shared database cache.
     assert settings.CACHES["pages"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
+
+
+def test_a_page_with_several_forms_masks_its_token_once_and_the_token_works(db):
+    browser = Client(enforce_csrf_checks=True)
+    browser.get("/")
+    start = browser.post("/start/", {"csrfmiddlewaretoken": TOKEN.search(browser.get("/").text).group(1)})
+    case_url = start["Location"].split("step/")[0]
+    tokens = TOKEN.findall(page(browser, case_url))
+    assert len(tokens) >= 2 and len(set(tokens)) == 1
+    assert browser.post(f"{case_url}resume-code/", {"csrfmiddlewaretoken": tokens[0]}).status_code == 200

@@ -41,7 +41,7 @@ def can_open(request: HttpRequest, case: Case) -> bool:
 
 def get_case(request: HttpRequest, case_id) -> Case:
     try:
-        case = Case.objects.get(pk=case_id)
+        case = Case.objects.by_id(case_id)
     except (Case.DoesNotExist, ValueError):
         raise Http404("没有找到这个案件") from None
     if not can_open(request, case):

@@ -2,9 +2,10 @@
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from advisor.jinja2 import url
 
 from . import access, advice, pages, questionnaire
 from .core import codes
@@ -29,7 +30,7 @@ def start(request: HttpRequest) -> HttpResponse:
 
 
 def _step_url(case: Case, step: questionnaire.Step) -> str:
-    return reverse("cases:step", args=[case.id, step.name])
+    return url("cases:step", case.id, step.name)
 
 
 @require_http_methods(["GET", "POST"])
@@ -53,7 +54,7 @@ def step(request: HttpRequest, case_id, name: str) -> HttpResponse:
                 return redirect("cases:review", case.id)
             following = questionnaire.next_step(case.answers, current)
             return HttpResponseRedirect(
-                _step_url(case, following) if following else reverse("cases:review", args=[case.id])
+                _step_url(case, following) if following else url("cases:review", case.id)
             )
     guessed = set()
     fields = None  # on a GET, the form's fields as rendered for this state of the case

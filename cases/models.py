@@ -21,7 +21,7 @@ class CaseQuerySet(models.QuerySet):
         """
         connection = connections[self.db]
         pk = self.model._meta.pk.get_db_prep_value(uuid.UUID(str(case_id)), connection)
-        found = list(self.raw(_by_id_sql(connection.vendor, self.db), [pk]))
+        found = list(self.raw(_by_id_sql(self.db), [pk]))
         if not found:
             raise self.model.DoesNotExist
         return found[0]
@@ -33,7 +33,7 @@ class CaseQuerySet(models.QuerySet):
 
 
 @lru_cache(maxsize=8)
-def _by_id_sql(vendor: str, alias: str) -> str:
+def _by_id_sql(alias: str) -> str:
     q = connections[alias].ops.quote_name
     columns = ", ".join(q(f.column) for f in Case._meta.concrete_fields)
     return f"SELECT {columns} FROM {q(Case._meta.db_table)} WHERE {q(Case._meta.pk.column)} = %s"

@@ -127,3 +127,10 @@ def test_database_connections_are_kept_between_requests_and_checked():
 def test_brotli_is_a_runtime_dependency_so_collectstatic_writes_br_files():
     proc = run_python("import whitenoise.compress as c; print(c.brotli is not None)", {"DEBUG": "1"})
     assert proc.stdout.strip() == "True"
+
+
+def test_rendered_page_parts_are_kept_in_memory_bounded_and_can_be_turned_off():
+    kept = settings_value('settings.CACHES["pages"]', {**PRODUCTION, "PAGE_CACHE_ENTRIES": "40"})
+    assert "LocMemCache" in kept and "'MAX_ENTRIES': 40" in kept
+    off = settings_value('settings.CACHES["pages"]["BACKEND"]', {**PRODUCTION, "PAGE_CACHE_ENTRIES": "0"})
+    assert off == "django.core.cache.backends.dummy.DummyCache"

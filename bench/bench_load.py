@@ -31,6 +31,7 @@ import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -108,10 +109,20 @@ def setup_case(person: Visitor) -> tuple[Visitor, str]:
     return person, case_id
 
 
-def wrk(site: LiveServer, path: str, *, method="GET", cookie="", body="", seconds=SECONDS) -> dict:
+def wrk(site: LiveServer, path: str, *, method="GET", cookie="", bodies=(), seconds=SECONDS) -> dict:
+    """`bodies` are sent in turn, one per request (a POST that saved the same value every time
+    would change nothing, and saving nothing is not written)."""
     lua_body = ""
-    if body:
-        lua_body = f'wrk.body = "{body}"\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"'
+    if bodies:
+        listed = ", ".join(f'"{b}"' for b in bodies)
+        lua_body = (
+            'wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n'
+            f"local bodies, sent = {{{listed}}}, 0\n"
+            "request = function()\n"
+            "  sent = sent + 1\n"
+            "  return wrk.format(nil, nil, nil, bodies[sent % #bodies + 1])\n"
+            "end"
+        )
     script = LUA.format(method=method, cookie=cookie, referer=site.url("/"), body=lua_body)
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
         f.write(script)
@@ -162,21 +173,23 @@ def run() -> dict:
         person, case_id = setup_case(Visitor(site))
         cookie = "; ".join(f"{k}={v}" for k, v in person.cookies.items())
         step = f"/case/{case_id}/step/lender/"
-        post_body = (
-            f"csrfmiddlewaretoken={person.csrf}&lender=%E6%9F%90%E6%9F%90%E7%BD%91%E8%B4%B7&lender_kind="
+        # Two lenders in turn, so every measured POST changes the answers and is written.
+        post_bodies = tuple(
+            f"csrfmiddlewaretoken={person.csrf}&lender={quote(lender)}&lender_kind="
+            for lender in ("某某网贷", "某某小贷")
         )
         pages = [
             ("bare /healthz", "/healthz", {}),
             ("home", "/", {}),
             ("step GET", step, {"cookie": cookie}),
-            ("step POST", f"{step}?next=review", {"cookie": cookie, "method": "POST", "body": post_body}),
+            ("step POST", f"{step}?next=review", {"cookie": cookie, "method": "POST", "bodies": post_bodies}),
             ("case page, 50 entries", f"/case/{case_id}/", {"cookie": cookie}),
             ("evidence timeline, 50 entries", f"/case/{case_id}/evidence/", {"cookie": cookie}),
             ("print view", f"/case/{case_id}/documents/print/", {"cookie": cookie}),
         ]
         for name, path, options in pages:  # every page answers before it is measured
             status, _, _ = person.request(
-                options.get("method", "GET"), path, {} if options.get("body") else None
+                options.get("method", "GET"), path, {} if options.get("bodies") else None
             )
             assert status in (200, 302), (name, path, status)
         wrk(site, "/healthz", seconds=2)  # warm up both workers
@@ -323,7 +336,7 @@ class InProcessVisitor(Visitor):
 
 
 def profile(page: str, runs: int = 30) -> None:
-    """`bench_load.py --profile step|case|timeline|print|home`: where one page's time goes."""
+    """`bench_load.py --profile step|step-post|case|timeline|print|home`: where one page's time goes."""
     tmp = Path(tempfile.mkdtemp(prefix="bench-profile-"))
     os.environ.update(production_env(tmp, ALLOWED_HOSTS="testserver"))
     os.environ["DJANGO_SETTINGS_MODULE"] = "advisor.settings"
@@ -337,17 +350,25 @@ def profile(page: str, runs: int = 30) -> None:
     path = {
         "home": "/",
         "step": f"/case/{case_id}/step/lender/",
+        "step-post": f"/case/{case_id}/step/lender/?next=review",
         "case": f"/case/{case_id}/",
         "timeline": f"/case/{case_id}/evidence/",
         "print": f"/case/{case_id}/documents/print/",
     }[page]
-    for _ in range(3):
-        person.request("GET", path)
+    method = "POST" if page == "step-post" else "GET"
+    # As in the load run, a POST saves one of two lenders in turn, so each one is written.
+    bodies = (
+        [{"lender": lender, "lender_kind": ""} for lender in ("某某网贷", "某某小贷")]
+        if method == "POST"
+        else [None]
+    )
+    for i in range(3):
+        person.request(method, path, bodies[i % len(bodies)])
     profiler = Profiler()
     start = time.perf_counter()
     with profiler:
-        for _ in range(runs):
-            status, _, _ = person.request("GET", path)
+        for i in range(runs):
+            status, _, _ = person.request(method, path, bodies[i % len(bodies)])
     each = (time.perf_counter() - start) / runs * 1000
     print(f"{page} {path}: {status}, {each:.1f} ms per request (profiled)")
     print(profiler.output_text(unicode=True, color=False))

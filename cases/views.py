@@ -51,7 +51,7 @@ def step(request: HttpRequest, case_id, name: str) -> HttpResponse:
             case.merge_answers(questionnaire.to_json(saved))
         if valid:
             if back_to_review:
-                return redirect("cases:review", case.id)
+                return HttpResponseRedirect(url("cases:review", case.id))
             following = questionnaire.next_step(case.answers, current)
             return HttpResponseRedirect(
                 _step_url(case, following) if following else url("cases:review", case.id)

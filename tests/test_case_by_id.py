@@ -18,7 +18,7 @@ def test_it_reads_the_same_case_as_get_with_its_answers_decrypted(client):
     fields = [f.attname for f in Case._meta.concrete_fields]
     assert [getattr(found, f) for f in fields] == [getattr(expected, f) for f in fields]
     assert found.answers["lender"] == "某某网贷"
-    assert isinstance(found, Model) and found._state.adding is False
+    assert isinstance(found, Model) and found._state.adding is False and found._state.db == "default"
 
 
 def test_it_accepts_the_id_as_text(client):

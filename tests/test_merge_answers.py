@@ -1,0 +1,58 @@
+"""Case.merge_answers: one UPDATE when nobody else wrote, a locked merge when somebody did, and no
+write at all when the answers say nothing new. (Two real processes at once: test_concurrency.py.)"""
+
+import pytest
+
+from cases.models import Case
+from tests.conftest import start_case
+
+pytestmark = pytest.mark.django_db
+
+
+def _stored(case: Case) -> dict:
+    return Case.objects.get(pk=case.pk).answers
+
+
+def test_a_case_nobody_else_wrote_to_is_saved_with_one_statement(client, django_assert_num_queries):
+    case = start_case(client)
+    before = case.updated
+    with django_assert_num_queries(1):
+        case.merge_answers({"lender": "某某网贷"})
+    assert _stored(case)["lender"] == "某某网贷"
+    assert case.answers["lender"] == "某某网贷"
+    assert case.updated > before
+    assert Case.objects.get(pk=case.pk).updated == case.updated
+
+
+def test_a_save_from_a_stale_copy_keeps_what_another_request_saved_meanwhile(client):
+    case = start_case(client)
+    tab_a, tab_b = Case.objects.get(pk=case.pk), Case.objects.get(pk=case.pk)
+    tab_a.merge_answers({"lender": "某某网贷"})
+    tab_b.merge_answers({"principal": "3000"})  # tab_b read the case before tab_a's save
+    stored = _stored(case)
+    assert (stored["lender"], stored["principal"]) == ("某某网贷", "3000")
+    assert tab_b.answers["lender"] == "某某网贷"  # the copy now holds what is stored
+    assert Case.objects.get(pk=case.pk).updated == tab_b.updated
+
+
+def test_the_same_copy_can_save_twice_in_a_row(client):
+    case = start_case(client)
+    case.merge_answers({"lender": "甲"})
+    case.merge_answers({"lender": "乙"})
+    assert _stored(case)["lender"] == "乙"
+
+
+def test_answers_that_change_nothing_are_not_written(client, django_assert_num_queries):
+    case = start_case(client)
+    case.merge_answers({"lender": "某某网贷"})
+    stamp = Case.objects.get(pk=case.pk).updated
+    with django_assert_num_queries(0):
+        case.merge_answers({"lender": "某某网贷"})
+    assert Case.objects.get(pk=case.pk).updated == stamp  # the case's remembered pages stay valid
+
+
+def test_an_empty_answer_over_a_stored_one_is_a_change(client):
+    case = start_case(client)
+    case.merge_answers({"lender": "某某网贷"})
+    case.merge_answers({"lender": ""})
+    assert _stored(case)["lender"] == ""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
 SIGNAL_KINDS = ("flag", "cue", "sender", "link", "money", "deadline", "overdue", "lender")
 
@@ -45,11 +46,13 @@ class Analysis:
     def _of(self, kind: str) -> list[Signal]:
         return [s for s in self.signals if s.kind == kind]
 
-    @property
+    # Remembered: the analysis of a message is shared (cases.advice memoizes it) and its flags
+    # are asked for once per threat on every questionnaire step.
+    @cached_property
     def flags(self) -> frozenset[str]:
         return frozenset(s.code for s in self._of("flag"))
 
-    @property
+    @cached_property
     def cues(self) -> frozenset[str]:
         return frozenset(s.code for s in self._of("cue"))
 

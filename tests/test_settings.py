@@ -134,3 +134,12 @@ def test_rendered_page_parts_are_kept_in_memory_bounded_and_can_be_turned_off():
     assert "LocMemCache" in kept and "'MAX_ENTRIES': 40" in kept
     off = settings_value('settings.CACHES["pages"]["BACKEND"]', {**PRODUCTION, "PAGE_CACHE_ENTRIES": "0"})
     assert off == "django.core.cache.backends.dummy.DummyCache"
+
+
+def test_a_worker_loads_its_views_when_it_starts_not_on_its_first_request():
+    proc = run_python(
+        "import sys, advisor.wsgi; print('cases.views' in sys.modules, 'cases.analysis' in sys.modules)",
+        PRODUCTION,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["True", "True"]

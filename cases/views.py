@@ -1,6 +1,6 @@
 """Thin views: load a case through `access.get_case`, build a form or the advice, render."""
 
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -48,7 +48,10 @@ def step(request: HttpRequest, case_id, name: str) -> HttpResponse:
         # Keep every valid value even when another field is wrong: nothing typed is lost.
         saved = {k: v for k, v in form.cleaned_data.items() if k in current.fields}
         if saved:
-            case.merge_answers(questionnaire.to_json(saved))
+            try:
+                case.merge_answers(questionnaire.to_json(saved))
+            except Case.DoesNotExist:  # deleted (in another tab) since it was opened above
+                raise Http404("没有找到这个案件") from None
         if valid:
             if back_to_review:
                 return HttpResponseRedirect(url("cases:review", case.id))

@@ -3,6 +3,7 @@ write at all when the answers say nothing new. (Two real processes at once: test
 
 import pytest
 
+from cases import access
 from cases.models import Case
 from tests.conftest import start_case
 
@@ -56,3 +57,28 @@ def test_an_empty_answer_over_a_stored_one_is_a_change(client):
     case.merge_answers({"lender": "某某网贷"})
     case.merge_answers({"lender": ""})
     assert _stored(case)["lender"] == ""
+
+
+def test_a_copy_of_a_case_deleted_meanwhile_says_so():
+    case = Case.objects.create(answers={})
+    stale = Case.objects.get(pk=case.pk)
+    Case.objects.filter(pk=case.pk).delete()
+    with pytest.raises(Case.DoesNotExist):
+        stale.merge_answers({"lender": "某某网贷"})
+
+
+def test_saving_a_step_of_a_case_deleted_in_another_tab_is_not_found(client, monkeypatch):
+    """The case is deleted between this request opening it and writing to it."""
+    case = start_case(client)
+    opened = access.get_case
+
+    def open_then_lose(request, case_id):
+        found = opened(request, case_id)
+        Case.objects.filter(pk=found.pk).delete()
+        return found
+
+    monkeypatch.setattr(access, "get_case", open_then_lose)
+    response = client.post(f"/case/{case.id}/step/lender/", {"lender": "某某网贷", "lender_kind": ""})
+    assert response.status_code == 404
+    assert "没有找到" in response.content.decode()
+    assert not Case.objects.filter(pk=case.pk).exists()

@@ -44,6 +44,9 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", "6"))  # per page; the brief allow
 BARE_SECONDS = 3  # the bare /healthz run measured just before each page, for its ratio
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "20"))
 ENTRIES = 50
+# The step POST saves one of these lenders in turn, so every measured POST changes the answers
+# and is written (a save that changes nothing is not).
+POST_LENDERS = ("某某网贷", "某某小贷")
 TARGETS = {  # page → minimum share of /healthz throughput
     "step GET": 0.35,
     "step POST": 0.35,
@@ -173,10 +176,9 @@ def run() -> dict:
         person, case_id = setup_case(Visitor(site))
         cookie = "; ".join(f"{k}={v}" for k, v in person.cookies.items())
         step = f"/case/{case_id}/step/lender/"
-        # Two lenders in turn, so every measured POST changes the answers and is written.
         post_bodies = tuple(
             f"csrfmiddlewaretoken={person.csrf}&lender={quote(lender)}&lender_kind="
-            for lender in ("某某网贷", "某某小贷")
+            for lender in POST_LENDERS
         )
         pages = [
             ("bare /healthz", "/healthz", {}),
@@ -356,11 +358,8 @@ def profile(page: str, runs: int = 30) -> None:
         "print": f"/case/{case_id}/documents/print/",
     }[page]
     method = "POST" if page == "step-post" else "GET"
-    # As in the load run, a POST saves one of two lenders in turn, so each one is written.
     bodies = (
-        [{"lender": lender, "lender_kind": ""} for lender in ("某某网贷", "某某小贷")]
-        if method == "POST"
-        else [None]
+        [{"lender": lender, "lender_kind": ""} for lender in POST_LENDERS] if method == "POST" else [None]
     )
     for i in range(3):
         person.request(method, path, bodies[i % len(bodies)])

@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 # Local development: DEBUG on, SQLite in the checkout, keys derived from the dev secret.
 DEV := DEBUG=1
 
-.PHONY: install run test test-pg lint format migrations-check bench lighthouse clean
+.PHONY: install run test test-pg lint format migrations-check bench eval lighthouse clean
 
 $(STAMP): pyproject.toml
 	@PYBIN=$$(bin/find-python) || exit 1; \
@@ -55,6 +55,11 @@ bench: install staticfiles/staticfiles.json
 	@for f in bench/bench_*.py; do echo "== $$f"; log=bench/results/$$(basename $$f .py).log; \
 	  $(DEV) $(PY) $$f >$$log 2>&1; status=$$?; cat $$log; [ $$status = 0 ] || exit 1; done
 	$(PY) bench/bench_load.py --report
+
+# The verdict on the real-message corpus (tests/corpus/), dev and test side by side, in three modes;
+# the table is also written into the README. One process, a few seconds.
+eval: install
+	$(DEV) $(PY) tools/eval_corpus.py --readme
 
 # Lighthouse scores (mobile) for home, a step, a case page and a print page. Not part of `make
 # test`: it installs npm's lighthouse into var/lighthouse (git-ignored) on first use.

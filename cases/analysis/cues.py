@@ -31,6 +31,7 @@ CUES: dict[str, str] = {
     "blacklist_claim": "对方说要把你列入“黑名单”，民间并没有这样的官方名单",
     "screen_share": "对方让你开屏幕共享或下载会议软件，这是骗钱的常见步骤",
     "at_door": "对方说人已经在你家或单位楼下：有危险立刻打 110",
+    "own_link": "这个链接在署名机构自己公布的网站上；稳妥起见，还是直接打开官方App查看",
 }
 
 _NC = "[^" + re.escape("".join(sorted(CLAUSE_BREAKS))) + "]"
@@ -42,7 +43,12 @@ _OFFICIAL_RE = re.compile(
     words(OFFICIAL_CHANNEL_WORDS) + "|" + each(("登录", "打开", "通过"), f"{_NC}{{0,8}}?app")
 )
 # "我们的人已经在你家楼下了": fold the words the text may put between 在 and 你家.
-_AT_DOOR_RE = re.compile(words(AT_DOOR_WORDS) + r"|已经?在你?(?:家|小区|单位|公司)(?:门口|楼下)")
+_AT_DOOR_RE = re.compile(
+    words(AT_DOOR_WORDS)
+    + r"|(?:已经?|现在|正|就|此刻|人)(?:就)?在你?(?:的)?(?:家|老家|小区|单位|公司|村)"
+    + r"(?:门口|楼下|外面|外边|附近|村口|里)"
+    + r"|(?:已经?|现在)(?:到|来到)(?:了)?你?(?:的)?(?:家|老家|小区|单位|公司|村口|村里|楼下)"
+)
 _IGNORE_RE = re.compile(
     each(
         ("如", "若", "如果", "倘若", "假如"),

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .frames import detect_frames
 from .hits import Found, Hit
-from .links import is_government, link_risk
+from .links import is_government, link_risk, official_domains_named, on_domain
 from .senders import authority_speaking
 from .text import CLAUSE_BREAKS, alt, clause_start, each, has_negator, negated, words
 from .vocab import (
@@ -210,7 +211,17 @@ _THEY_KNOW_RE = re.compile(
 )
 
 
+# "只能找你爸妈了", "就要通知你单位了": the trailing 了 marks a decision about what comes next.
+_FUTURE_BEFORE = re.compile(
+    r"(?:只能|只好|就要|就得|要|会|将|准备|打算|马上|立刻|下一步|明天)[^,。!?;]{0,3}$"
+)
+
+
 def _is_past(t: str, start: int, end: int) -> bool:
+    if _FUTURE_BEFORE.search(t, max(0, start - 6), start) and not _PAST_BEFORE.search(
+        t, max(0, start - 8), start
+    ):
+        return False
     return bool(
         _PAST_BEFORE.search(t, max(0, start - 8), start)
         or _PAST_VERB.match(t, start, end)
@@ -322,8 +333,21 @@ _FRAUD_WARNING_BEFORE = re.compile(r"(?:怀疑|如遇|遇到|谨防|举报|识�
 _FRAUD_WARNING_AFTER = re.compile(r"的(?:短信|电话|信息|来电|链接|网站)")
 
 
+# A card issuer's warning about 恶意透支 describes a real offence under its conditions (legal-facts
+# 10.1–10.6): its "report to the police" and "criminal liability" are not invented consequences.
+_CARD_OVERDRAFT = re.compile(r"恶意透支")
+_CARD_WORDS = re.compile(r"信用卡|透支")
+_CRIMINAL_REPORT = re.compile(r"公安|警方|派出所|经侦|刑事|报案|犯罪|追究")
+
+
+def card_overdraft_warning(t: str) -> bool:
+    """The message warns about 恶意透支 of a credit card (a real, conditional offence)."""
+    return _CARD_OVERDRAFT.search(t) is not None and _CARD_WORDS.search(t) is not None
+
+
 def detect_false_legal_consequence(t: str, found: Found) -> list[Hit]:
     out = []
+    overdraft = card_overdraft_warning(t)
     court_order = _COURT_ORDER.search(t) is not None
     for h in _hits("false_legal_consequence", _FALSE_RE, t):
         if _FRAUD_WARNING_BEFORE.search(t, max(0, h.start - 8), h.start) or _FRAUD_WARNING_AFTER.match(
@@ -332,6 +356,8 @@ def detect_false_legal_consequence(t: str, found: Found) -> list[Hit]:
             continue
         if court_order and (t[h.start : h.end] == "强制执行" or t[h.start : h.end].endswith("失信")):
             continue  # enforcement or blacklisting after a real judgment is a lawful consequence
+        if overdraft and _CRIMINAL_REPORT.search(t, h.start, h.end):
+            continue  # a card issuer reporting 恶意透支 to the police: real, under its conditions
         out.append(h)
     for m in _BLACKLIST_SOON_RE.finditer(t):
         lo = max(clause_start(t, m.start(), 14), m.start() - 14)
@@ -558,10 +584,15 @@ def detect_phishing_link(t: str, found: Found) -> list[Hit]:
         or any(h.kind == "flag" and h.code in PRESSURE_FLAGS for h in found.hits)
     )
     out = []
+    own = official_domains_named(t) if found.has("sender", "signature") else ()
     for h in links:
         url, disguised = h.value if isinstance(h.value, tuple) else (str(h.value), False)
         download = _DOWNLOAD_BEFORE.search(t, max(0, h.start - 8), h.start) is not None
         risk = link_risk(url, disguised)
+        if own and on_domain(url, own) and not (risk or download):
+            # a signed bill linking to the signer's own published domain (legal-facts 9.3)
+            out.append(Hit("cue", "own_link", h.start, h.end))
+            continue
         # Real courts send e-service SMS that link to their gov.cn platform (legal-facts 9.2):
         # a plain government link is not made suspicious by the court's own deadline wording.
         if is_government(url) and not (risk or download):
@@ -585,6 +616,8 @@ DETECTORS: dict[str, Detector] = {
     "credit_repair_offer": detect_credit_repair_offer,
     "account_cancellation_scam": detect_account_cancellation_scam,
     "asks_verification_code": detect_asks_verification_code,
+    # the compositional frames (frames.py) add hits for the flags above and personal_account
+    "frames": detect_frames,
     "personal_account": detect_personal_account,
     "fake_legal_document": detect_fake_legal_document,
     "phishing_link": detect_phishing_link,

@@ -194,6 +194,56 @@ def is_government(url: str) -> bool:
     return host == "gov.cn" or host.endswith(".gov.cn")
 
 
+# The domains banks and the largest lenders publish for their own sites and apps, by the names
+# they sign their SMS with (each from the institution's own site; legal-facts 9.3: check through
+# the official site or app). A lender's link on its own domain, in a message signed with its
+# name, is how real bills are sent; a look-alike ("cmbchina-pay.com") does not match.
+OFFICIAL_DOMAINS: dict[str, tuple[str, ...]] = {
+    "招商银行": ("cmbchina.com", "cmbc.cn"),
+    "工商银行": ("icbc.com.cn",),
+    "中国工商银行": ("icbc.com.cn",),
+    "建设银行": ("ccb.com",),
+    "中国建设银行": ("ccb.com",),
+    "中国银行": ("boc.cn", "bankofchina.com"),
+    "农业银行": ("abchina.com",),
+    "中国农业银行": ("abchina.com",),
+    "交通银行": ("bankcomm.com",),
+    "邮储银行": ("psbc.com",),
+    "中国邮政储蓄银行": ("psbc.com",),
+    "浦发银行": ("spdb.com.cn",),
+    "中信银行": ("citicbank.com",),
+    "光大银行": ("cebbank.com",),
+    "民生银行": ("cmbc.com.cn",),
+    "兴业银行": ("cib.com.cn",),
+    "平安银行": ("pingan.com", "pingan.com.cn"),
+    "广发银行": ("cgbchina.com.cn",),
+    "华夏银行": ("hxb.com.cn",),
+    "支付宝": ("alipay.com",),
+    "花呗": ("alipay.com",),
+    "借呗": ("alipay.com",),
+    "京东金融": ("jd.com", "jdpay.com"),
+    "美团": ("meituan.com",),
+    "度小满": ("duxiaoman.com",),
+    "微众银行": ("webank.com",),
+}
+
+
+def on_domain(url: str, domains: tuple[str, ...]) -> bool:
+    """The link's host is one of these registrable domains or a subdomain of one.
+
+    >>> cmb = ("cmbchina.com",)
+    >>> on_domain("https://cmbchina.com/x", cmb), on_domain("http://cmbchina.com.vip/x", cmb)
+    (True, False)
+    """
+    host = host_of(url)
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def official_domains_named(text: str) -> tuple[str, ...]:
+    """The official domains of every institution named in the text."""
+    return tuple(d for name, domains in OFFICIAL_DOMAINS.items() if name in text for d in domains)
+
+
 def link_risk(url: str, disguised: bool) -> str | None:
     """Why this link is suspicious on its own, or None for a plain well-formed link."""
     host = host_of(url)

@@ -116,6 +116,9 @@ class Facts:
         """Every flag code the person reported or the analyzer found in the message or the log
         (before any rule is applied)."""
         from_demands = {DEMAND_FLAG[d] for d in self.demands if d in DEMAND_FLAG}
+        if self.cue("own_link") and "phishing_link" not in self.found and self.sender == "official":
+            # "asked me to click a link", and the link is the signing bank's own site (9.3)
+            from_demands.discard("phishing_link")
         from_log = frozenset().union(*(event.flags for event in self.contacts))
         return self.threats | self.found | from_demands | from_log
 

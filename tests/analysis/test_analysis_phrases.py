@@ -68,6 +68,19 @@ ROWS = [
     ),
     row("你身份证、家庭住址我们都有，等着吧。", ("violence_threat",), id="violence-veiled-wait"),
     row("我们的人已经在你小区楼下了", ("cue:at_door",), id="cue-at-door"),
+    row("我们两个同事现在就在你家楼下等着", ("cue:at_door",), id="cue-at-door-now"),
+    row(
+        "【招商银行】您的信用卡账单已逾期，请登录招商银行App或访问 cmbchina.com 还款",
+        ("cue:own_link",),
+        ("phishing_link",),
+        id="cue-own-link-bank-bill",
+    ),
+    row(
+        "【招商银行】您的账户异常，请访问 cmbchina-pay.com 认证",
+        ("phishing_link",),
+        ("cue:own_link",),
+        id="link-look-alike-of-a-bank-domain",
+    ),
     row("今天不还就去你单位闹，让你丢工作", ("exposure_threat",), id="exposure-scene-at-work"),
     row("请于7日内通过公司官方账户还款", ("cue:official_channel",), id="cue-official-company-account"),
     row(

@@ -1,0 +1,453 @@
+"""Frames: what collectors and scammers say, understood from the parts the language combines.
+
+A phrase list only knows the sentences it was written from. A frame names the parts instead —
+who acts, what they will do, to whom, and what follows — and matches any combination of them in
+one sentence, so words never listed together are still understood ("我们只能找你爸妈了",
+"让你邻居都看看", "让你在公司待不下去"). Negation ("不会找你家人") and warnings ("谨防…都是骗局")
+still hold: a match inside a negated or warned clause is dropped.
+
+Each frame keeps its words, its exceptions, its source and its examples in one place;
+`tests/analysis/test_frames.py` runs every example and counter-example, so adding a phrase is
+adding a word to a table here and an example beside it.
+
+>>> [h.code for h in detect_frames("那我们只能找你爸妈了，让你家里人替你还。")]
+['exposure_threat', 'exposure_threat']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .hits import Found, Hit
+from .text import CLAUSE_BREAKS, alt, has_negator, negated
+
+# ── The parts ────────────────────────────────────────────────────────────────────────────────
+# Anything inside one clause / one sentence.
+_NC = "[^" + re.escape("".join(sorted(CLAUSE_BREAKS))) + "]"
+_NS = "[^。！？!?\n]"  # inside one sentence (commas allowed)
+_YOUR = "(?:你|您|其|他|她)(?:们)?(?:的)?"
+_MAYBE_YOUR = f"(?:{_YOUR})?"
+
+# To whom: the people and places a debt must not be told to (GB/T 45251 4b.2, 民法典 1038).
+KIN = (
+    "爸妈",
+    "父母",
+    "爹妈",
+    "爸爸",
+    "妈妈",
+    "老爸",
+    "老妈",
+    "爹娘",
+    "家人",
+    "家里人",
+    "家属",
+    "老婆",
+    "老公",
+    "媳妇",
+    "对象",
+    "孩子",
+    "儿子",
+    "女儿",
+    "子女",
+    "兄弟姐妹",
+    "哥哥",
+    "姐姐",
+    "弟弟",
+    "妹妹",
+    "亲戚",
+    "亲属",
+    "亲人",
+    "爷爷",
+    "奶奶",
+    "外公",
+    "外婆",
+)
+CIRCLE = (
+    "朋友",
+    "亲友",
+    "同事",
+    "同学",
+    "领导",
+    "老板",
+    "邻居",
+    "街坊",
+    "村里人",
+    "乡亲",
+    "全村",
+    "村里",
+    "大家",
+    "所有人",
+    "身边的人",
+    "联系人",
+    "通讯录",
+)
+_KIN = alt(KIN)
+_ANYONE = alt(KIN + CIRCLE)
+
+# What follows for someone else: they will be made to pay the debt (民法典: a debt binds the
+# debtor; a relative pays only as a guarantor or, for a spouse, a joint debt — legal-facts §2).
+MAKE_PAY = ("替你还", "帮你还", "代你还", "替您还", "帮您还", "代您还", "替你偿还", "代为偿还", "替你承担")
+# Everyday ways of making the debt known: "让你邻居都看看", "让全村都知道".
+SEE_OR_KNOW = ("知道", "看看", "看到", "看见", "瞧瞧", "评评理", "认识认识", "了解一下")
+# The job: "让你在公司待不下去", "工作保不住".
+WORKPLACES = ("公司", "单位", "厂里", "厂子", "店里", "工地", "学校", "岗位")
+STAY = ("待", "呆", "干", "混", "做")
+JOB_LOSS = (
+    "丢工作",
+    "丢了工作",
+    "丢饭碗",
+    "砸了你的饭碗",
+    "砸你饭碗",
+    "工作保不住",
+    "饭碗保不住",
+    "被开除",
+    "被辞退",
+)
+# Holding the person's data as a lever: "你的所有信息都在这".
+DATA = ("信息", "资料", "通讯录", "联系人", "底细", "隐私", "照片")
+
+# Insults aimed at the person's parents and family (民法典 1024; 4c.4 "辱骂").
+DEGRADE = (
+    "卖淫",
+    "卖了淫",
+    "卖身",
+    "卖屁股",
+    "是鸡",
+    "做鸡",
+    "当鸡",
+    "婊",
+    "贱",
+    "死了",
+    "死光",
+    "死绝",
+    "不得好死",
+    "赌了博",
+    "吸了毒",
+    "偷人",
+    "养的",
+)
+# Sexual harassment (软暴力 opinion: 侮辱、骚扰): demands or innuendo about the person's body.
+SEXUAL = (
+    "陪酒",
+    "陪睡",
+    "陪聊",
+    "出台",
+    "肉偿",
+    "卖身",
+    "裸照",
+    "裸体",
+    "果照",
+    "你这个姿色",
+    "你这姿色",
+    "身材不错",
+    "开房",
+    "做小姐",
+    "当小姐",
+)
+_SEXUAL_INVITE = r"让(?:我们|哥|哥几个|我|兄弟们)(?:几个)?(?:开心开心|爽一爽|爽爽|玩玩|快活快活)"
+# Taunting the person to kill themselves (an insult and a danger sign: 12356, legal-facts 10.27).
+SUICIDE_TAUNTS = (
+    "想跳就跳",
+    "去跳楼",
+    "跳楼啊",
+    "跳河",
+    "跳桥",
+    "跳水",
+    "去死吧",
+    "怎么不去死",
+    "死了算了",
+    "阎罗殿",
+    "阎王殿",
+    "见阎王",
+    "下辈子还",
+    "投胎",
+)
+# Vulgar put-downs a collector uses at the person (中银协 red line: 不文明催收).
+VULGAR = ("关我屁事", "放屁", "屁话", "滚蛋", "滚一边", "你算老几", "给脸不要脸")
+
+# Calling ordinary default a crime (legal-facts 10.1–10.6: only 恶意透支 of a credit card under its
+# conditions is a crime; failing to repay a loan is a civil matter).
+CRIME_LABELS = (
+    "恶意拖欠",
+    "恶意欠款",
+    "恶意逃债",
+    "恶意逃废债",
+    "恶意赖账",
+    "恶意不还",
+    "恶意违约",
+    "非法占有",
+    "骗取贷款",
+    "贷款诈骗",
+    "金融诈骗",
+    "套路贷款",
+    "骗贷",
+    "骗取钱财",
+)
+# Things a court does, promised within hours by a collector (only a court, after a judgment or
+# its own procedure, can do them: legal-facts 10.15–10.21).
+COURT_ACTS = ("传票", "拘传", "失信", "限高", "限制高消费", "冻结", "查封", "强制执行", "拘留", "上门抓")
+_HOURS = r"(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:个)?(?:小时|h)"
+
+# Third parties selling debt relief (legal-facts 9.7, 9.9: 代理维权, 征信修复, 债务优化 ads).
+PROVIDERS = (
+    "专业机构",
+    "专业团队",
+    "专业人士",
+    "专业律师",
+    "法务团队",
+    "律师团队",
+    "我们团队",
+    "我们机构",
+    "我们专业",
+    "我们公司专业",
+    "加我",
+    "加微信",
+    "私信",
+    "咨询我",
+)
+SERVICES = (
+    "优化债务",
+    "债务优化",
+    "梳理债务",
+    "处理债务",
+    "债务处理",
+    "化解债务",
+    "解决债务",
+    "债务规划",
+    "债务协商",
+    "协商还款",
+    "协商分期",
+    "停息挂账",
+    "延期还款",
+    "延期还本",
+    "减免",
+    "停催",
+    "上岸",
+    "解决",
+    "处理逾期",
+    "消除逾期",
+    "修复",
+    "申诉",
+    "话术",
+    "方案",
+)
+# What only a third-party agent sells (a lender offers 协商/延期 through its own channels).
+AGENT_SERVICES = (
+    "优化债务",
+    "债务优化",
+    "梳理债务",
+    "处理债务",
+    "化解债务",
+    "债务规划",
+    "停息挂账",
+    "上岸",
+    "修复",
+)
+# Asking for the person's credit report is how these agents start (9.7).
+ASK_REPORT = ("提供征信", "发征信", "把征信发", "看一下征信", "看下征信", "征信报告发", "征信截图")
+
+# Money sent "by mistake" to be returned to a stranger: the loan-in-your-name refund scam (9.5).
+MISTAKE = ("转错", "打错", "误转", "错转", "转账错误", "汇错", "多转了", "多打了")
+RETURN = ("还给我", "退给我", "转回", "退回", "还回", "退还", "转给我", "打回")
+
+# A warning around the match: "谨防…", "…都是骗局".
+_WARNED_BEFORE = re.compile(
+    r"(?:谨防|警惕|小心|当心|防范|识别|揭秘|曝光|远离|不要相信|别信)[^。！？!?\n]{0,16}$"
+)
+_WARNED_AFTER = re.compile(r"[^。！？!?\n]{0,10}?(?:是|属于|属)?(?:骗局|诈骗|骗子|陷阱|套路)")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One way of saying something, built from the parts above."""
+
+    name: str
+    flag: str
+    pattern: re.Pattern[str]
+    source: str  # the seed section or legal-facts row behind the flag
+    examples: tuple[str, ...]  # must give the flag
+    not_examples: tuple[str, ...] = ()  # must not give it from this frame
+    negatable: bool = True  # a negator before the match drops it ("不会找你家人")
+    inner_negation: bool = False  # so does one inside it ("家人不用替你还")
+    accept: Callable[[str, re.Match[str]], bool] = field(default=lambda t, m: True)
+
+
+def _p(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+def _not_card_overdraft(t: str, m: re.Match[str]) -> bool:
+    # A bank warning that states the conditions of 恶意透支 is a real consequence (10.1–10.6).
+    return not ("透支" in t and "信用卡" in t)
+
+
+FRAMES: tuple[Frame, ...] = (
+    Frame(
+        "family_will_pay",
+        "exposure_threat",
+        _p(
+            rf"(?:让|叫|要|逼|找){_MAYBE_YOUR}{_NC}{{0,4}}?{_KIN}{_NC}{{0,6}}?{alt(MAKE_PAY)}",
+            rf"{_KIN}{_NC}{{0,4}}?(?:替|帮|代)(?:你|您)(?:还|偿还|承担|买单|出钱)",
+            r"父债子还|子债父还|父债子偿|父债子偿|夫债妻还|妻债夫还",
+        ),
+        "legal-facts §2 (民法典 1038; a relative owes nothing as such, Arts 1064, 681–686)",
+        (
+            "到时候让你家里人替你还。",
+            "父债子还，子债父还。",
+            "你不还就让你爸妈帮你还",
+            "你老婆得替你偿还",
+        ),
+        ("你可以找家人商量一下怎么还", "家人不用替你还钱"),
+        inner_negation=True,
+    ),
+    Frame(
+        "we_will_go_to_family",
+        "exposure_threat",
+        _p(
+            rf"(?:只能|只好|就|会|要|将|马上|直接|立刻|准备|打算|下一步)(?:去)?(?:找|联系|通知|告诉)"
+            rf"{_YOUR}{_NC}{{0,2}}?{_ANYONE}",
+        ),
+        "legal-facts §4c.3",
+        ("那我们只能找你爸妈了", "明天就联系你同事", "下一步直接通知你领导"),
+        ("请你尽快联系家人筹款", "我们不会联系你的家人"),
+    ),
+    Frame(
+        "make_it_known",
+        "exposure_threat",
+        _p(
+            rf"让{_NC}{{0,4}}?{_MAYBE_YOUR}{_NC}{{0,2}}?{_ANYONE}{_NC}{{0,3}}?(?:都|也|全|一起)?(?:来)?{alt(SEE_OR_KNOW)}",
+        ),
+        "legal-facts §4c.4",
+        ("让你邻居都看看", "让全村都知道你欠钱不还", "让你同事也来评评理"),
+        ("不会让你家人知道",),
+    ),
+    Frame(
+        "job_threat",
+        "exposure_threat",
+        _p(
+            rf"(?:在|去){_MAYBE_YOUR}{alt(WORKPLACES)}(?:里)?{alt(STAY)}不(?:下去|成|长)",
+            rf"(?:让|叫){_MAYBE_YOUR}(?:失业|丢工作|丢饭碗|被开除|被辞退|没工作)",
+            alt(JOB_LOSS),
+        ),
+        "legal-facts §4c.3, §4c.4",
+        ("让你在公司待不下去", "叫你丢饭碗", "你这工作保不住了"),
+        ("以免影响你的工作安排",),
+    ),
+    Frame(
+        "holding_your_data",
+        "exposure_threat",
+        _p(
+            rf"{_MAYBE_YOUR}(?:所有|全部|一切)?的?{alt(DATA)}(?:都|全都|全)?在(?:我们|我|我司)?(?:这|这里|这儿|手里|手上)"
+        ),
+        "legal-facts §3 (个人信息保护法)",
+        ("你的所有信息都在这", "你通讯录全在我们手上"),
+    ),
+    Frame(
+        "insult_family",
+        "insult",
+        _p(
+            rf"(?:你|您)(?:妈|爸|爹|娘|妈妈|爸爸|全家|家人|祖宗|老婆|老公){_NC}{{0,3}}?{alt(DEGRADE)}",
+        ),
+        "legal-facts §2 (民法典 1024)",
+        ("你妈卖了淫，你爸赌了博", "你全家死光", "你娘是鸡"),
+        negatable=False,
+    ),
+    Frame(
+        "sexual_harassment",
+        "insult",
+        _p(alt(SEXUAL), _SEXUAL_INVITE),
+        "legal-facts §1 (治安管理处罚法), §2 (民法典 1010)",
+        ("你先去夜场陪酒", "还不上就让我们开心开心", "你这个姿色还可以出台嘛"),
+        negatable=False,
+    ),
+    Frame(
+        "suicide_taunt",
+        "insult",
+        _p(alt(SUICIDE_TAUNTS)),
+        "legal-facts §2 (民法典 1024)",
+        ("有病治病，想跳就跳", "到了阎罗殿你也得还", "你就给我们表演一下百米高台跳水"),
+        negatable=False,
+    ),
+    Frame(
+        "vulgar_put_down",
+        "insult",
+        _p(alt(VULGAR)),
+        "legal-facts §4c.4",
+        ("女儿带饭关我屁事", "别给脸不要脸"),
+        negatable=False,
+    ),
+    Frame(
+        "crime_label",
+        "false_legal_consequence",
+        _p(rf"(?:涉嫌|属于|构成|认定为?|定性为|属)?{_NC}{{0,3}}?{alt(CRIME_LABELS)}"),
+        "legal-facts §10.1–10.6",
+        ("短信内容含有“涉嫌恶意拖欠”“非法占有意图明显”", "你这是恶意逃债", "你已涉嫌骗取贷款"),
+        ("恶意透支信用卡，经两次催收超过三个月仍不归还的，可能承担刑事责任",),
+        accept=_not_card_overdraft,
+    ),
+    Frame(
+        "court_act_within_hours",
+        "false_legal_consequence",
+        _p(rf"{_HOURS}(?:内|后|之内|以内)?{_NS}{{0,20}}?{alt(COURT_ACTS)}"),
+        "legal-facts §10.15–10.21",
+        ("72小时后你将收到传票，成为失信被执行人", "24小时内不还款，将冻结名下银行卡"),
+        ("请在24小时内还款",),
+    ),
+    Frame(
+        "debt_agent_offer",
+        "credit_repair_offer",
+        _p(
+            rf"{alt(PROVIDERS)}{_NS}{{0,16}}?{alt(SERVICES)}",
+            rf"(?:帮|替|为)(?:你|您){_NC}{{0,4}}?{alt(AGENT_SERVICES)}",
+            rf"{alt(SERVICES)}{_NS}{{0,12}}?{alt(PROVIDERS)}",
+            rf"(?:债务|逾期|网贷|信用卡){_NS}{{0,40}}?{alt(ASK_REPORT)}",
+            rf"{alt(ASK_REPORT)}{_NS}{{0,20}}?(?:债务|逾期|网贷|信用卡|方案)",
+            r"征信[^。！？!?\n]{0,10}?修复|修复[^。！？!?\n]{0,4}?征信|(?:申诉|异议)修复|可(?:以)?修复",
+            r"不成功不收",
+        ),
+        "legal-facts §9.7, §9.9",
+        (
+            "可以直接找我们专业机构来解决",
+            "欠款逾期不要紧，专业团队帮你优化债务",
+            "我已经申请延期三年还本金，加我把话术分享给你",
+            "我们会帮您全面梳理债务，所以需要您提供征信",
+            "根据征信报告定制修复方案，不成功不收取任何费用",
+            "逾期超过1万元也可申诉修复",
+        ),
+        (
+            "如有困难请通过官方App申请延期还款",
+            "征信修复都是骗局，请勿相信",
+            "谨防“专业团队帮你停息挂账”的骗局",
+        ),
+    ),
+    Frame(
+        "mistaken_transfer",
+        "personal_account",
+        _p(rf"{alt(MISTAKE)}[^\n]{{0,80}}?{alt(RETURN)}"),
+        "legal-facts §9.5",
+        ("对方表示自己转错账了……能不能把钱还给我", "不好意思打错钱了，麻烦转回给我"),
+        negatable=False,
+    ),
+)
+
+
+def _warned(t: str, m: re.Match[str]) -> bool:
+    lo = max(0, m.start() - 20)
+    return bool(_WARNED_BEFORE.search(t, lo, m.start()) or _WARNED_AFTER.match(t, m.end()))
+
+
+def detect_frames(t: str, found: Found | None = None) -> list[Hit]:
+    """Every frame's hits on the normalised text, negation and warnings respected."""
+    out = []
+    for frame in FRAMES:
+        for m in frame.pattern.finditer(t):
+            if frame.negatable and negated(t, m.start()):
+                continue
+            if frame.inner_negation and has_negator(m.group()):
+                continue
+            if _warned(t, m) or not frame.accept(t, m):
+                continue
+            out.append(Hit("flag", frame.flag, m.start(), m.end(), frame.name))
+    return out

@@ -14,7 +14,8 @@ import logging
 from cases.core.codes import MAX_MESSAGE_CHARS
 
 from .cues import CUES, detect_cues
-from .flags import DETECTORS, FLAG_EXPLAIN
+from .flags import DETECTORS, FLAG_EXPLAIN, FLAG_EXPLAIN_KINDS
+from .frames import EXPLAIN as FRAME_EXPLAIN
 from .hits import Found, Hit
 from .lender import detect_lender
 from .links import detect_links
@@ -48,6 +49,8 @@ DEADLINE_LABEL = "对方给你限定了时间，这是在制造紧张感；先�
 
 def _label(h: Hit) -> str:
     if h.kind == "flag":
+        if isinstance(h.value, str) and (h.value in FRAME_EXPLAIN or h.value in FLAG_EXPLAIN_KINDS):
+            return FRAME_EXPLAIN.get(h.value) or FLAG_EXPLAIN_KINDS[h.value]
         return FLAG_EXPLAIN.get(h.code, "")
     if h.kind == "cue":
         return CUES.get(h.code, "")

@@ -31,6 +31,9 @@ CUES: dict[str, str] = {
     "blacklist_claim": "对方说要把你列入“黑名单”，民间并没有这样的官方名单",
     "screen_share": "对方让你开屏幕共享或下载会议软件，这是骗钱的常见步骤",
     "at_door": "对方说人已经在你家或单位楼下：有危险立刻打 110",
+    "refund_story": "“退款、理赔、利率太高帮你调低、取消扣费”是常见的骗局开头，"
+    "接下来往往要你转账、点链接、共享屏幕或报验证码",
+    "pass_on": "对方要你转告别人还钱；别人的欠款你没有替他还的义务",
     "own_link": "这个链接在署名机构自己公布的网站上；稳妥起见，还是直接打开官方App查看",
 }
 
@@ -73,7 +76,9 @@ _BLACKLIST_RE = re.compile(words(BLACKLIST_WORDS))
 _SCREEN_RE = re.compile(words(SCREEN_SHARE_WORDS) + rf"|下载{_NC}{{0,6}}?(?:会议|视频会议)")
 _BORNE_LATER = re.compile(r"[^,。!?;]{0,10}?(?:由您承担|由你承担|自行承担|由借款人承担|均由)")
 _PAID_BEFORE = ("已", "已经", "如已", "已于", "已按时")
-_NO_FEE_BEFORE = re.compile(r"(?:免|无|零|0|不收|不收取|免收|不需|没有|不产生|减免)[^,。]{0,4}$")
+_NO_FEE_BEFORE = re.compile(
+    r"(?:免|无|零|(?<![0-9.])0(?![0-9.])|不收|不收取|免收|不需|没有|不产生|减免)[^,。]{0,4}$"
+)
 
 
 def _cue(code: str, rx: re.Pattern[str], t: str, *, negatable: bool = True) -> list[Hit]:
@@ -84,11 +89,22 @@ def _cue(code: str, rx: re.Pattern[str], t: str, *, negatable: bool = True) -> l
     ]
 
 
+# "请你转告他尽快还款": the person is asked to pass a demand on, not to pay.
+_PASS_ON_BEFORE = re.compile(
+    rf"(?:转告|转达){_NC}{{0,12}}$|(?:告诉|通知|提醒|叫|让|要|催)(?:一下)?"
+    rf"(?:他|她|借款人|你(?:的)?(?:朋友|家人|亲戚|同事|老公|老婆|丈夫|妻子|儿子|女儿)){_NC}{{0,8}}$"
+)
+
+
 def detect_cues(t: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in _PAY_RE.finditer(t):
         before = t[max(0, m.start() - 3) : m.start()]
-        if not before.endswith(_PAID_BEFORE) and not negated(t, m.start()):
+        if before.endswith(_PAID_BEFORE) or negated(t, m.start()):
+            continue
+        if _PASS_ON_BEFORE.search(t, max(0, m.start() - 20), m.start()):
+            hits.append(Hit("cue", "pass_on", m.start(), m.end()))
+        else:
             hits.append(Hit("cue", "money_demand", m.start(), m.end()))
     for m in _FEE_RE.finditer(t):
         if negated(t, m.start()) or _NO_FEE_BEFORE.search(t, max(0, m.start() - 8), m.start()):

@@ -73,6 +73,34 @@ FLAG_EXPLAIN: dict[str, str] = {
     "credit_report_mention": "对方提到了征信，逾期确实可能被如实上报征信",
 }
 
+# Where one flag covers different claims, what the highlight says for each (by Hit.value).
+FLAG_EXPLAIN_KINDS: dict[str, str] = {
+    "freeze": "冻结银行卡、查封财产只有法院按法定程序才能做，催收的人做不到；"
+    "真有法院冻结，会有法院的正式文书，可以打12368核实",
+    "blacklist": "“失信被执行人”名单和限制高消费只针对法院判决生效后、有能力却拒不履行的人，"
+    "催收的人列不了，也不会“几天内”发生",
+    "children": "欠钱本身不会让孩子上不了学、考不了公、当不了兵，这是在用家人吓唬你",
+    "police": "普通的借款逾期是民事纠纷，催收的人说“报警抓你”“移交公安”是在吓唬你",
+}
+_FREEZE_WORDS = re.compile(r"冻结|查封|封停|封号|强制执行")
+_BLACKLIST_WORDS = re.compile(r"失信|限高|限制|坐不了|不能坐|不能出国|老赖名单")
+_CHILD_WORDS = re.compile("|".join(CHILD_WORDS))
+_POLICE_WORDS = re.compile(r"公安|警方|警察|派出所|经侦|刑侦|报警|报案")
+
+
+def _consequence_kind(word: str) -> str | None:
+    """Which false claim a matched phrase makes, for its explanation (None: jail, the default)."""
+    for kind, rx in (
+        ("freeze", _FREEZE_WORDS),
+        ("blacklist", _BLACKLIST_WORDS),
+        ("children", _CHILD_WORDS),
+        ("police", _POLICE_WORDS),
+    ):
+        if rx.search(word):
+            return kind
+    return None
+
+
 _NC = "[^" + re.escape("".join(sorted(CLAUSE_BREAKS))) + "]"
 _POSSESSIVE = "(?:你|您|其|他|她)(?:们)?的?"
 _WARNING_AFTER = re.compile(r"(?:都|均)?(?:是|属于|属)?(?:骗局|诈骗|骗子|陷阱|套路)")
@@ -358,12 +386,12 @@ def detect_false_legal_consequence(t: str, found: Found) -> list[Hit]:
             continue  # enforcement or blacklisting after a real judgment is a lawful consequence
         if overdraft and _CRIMINAL_REPORT.search(t, h.start, h.end):
             continue  # a card issuer reporting 恶意透支 to the police: real, under its conditions
-        out.append(h)
+        out.append(Hit(h.kind, h.code, h.start, h.end, _consequence_kind(t[h.start : h.end])))
     for m in _BLACKLIST_SOON_RE.finditer(t):
         lo = max(clause_start(t, m.start(), 14), m.start() - 14)
         soon = _SOON_RE.search(t, lo, m.start())
         if soon and not negated(t, soon.start()):
-            out.append(Hit("flag", "false_legal_consequence", soon.start(), m.end()))
+            out.append(Hit("flag", "false_legal_consequence", soon.start(), m.end(), "blacklist"))
     return out
 
 

@@ -252,6 +252,9 @@ ASK_REPORT = ("提供征信", "发征信", "把征信发", "看一下征信", "�
 MISTAKE = ("转错", "打错", "误转", "错转", "转账错误", "汇错", "多转了", "多打了")
 RETURN = ("还给我", "退给我", "转回", "退回", "还回", "退还", "转给我", "打回")
 
+# A "refund" or "closure" story: money to give back, interest to lower, a fee to stop (9.5).
+REFUND_WORDS = ("退款", "退费", "理赔", "赔付", "多扣", "误扣", "重复扣款", "多收", "退还利息", "退还多收")
+
 # A warning around the match: "谨防…", "…都是骗局".
 _WARNED_BEFORE = re.compile(
     r"(?:谨防|警惕|小心|当心|防范|识别|揭秘|曝光|远离|不要相信|别信)[^。！？!?\n]{0,16}$"
@@ -264,7 +267,7 @@ class Frame:
     """One way of saying something, built from the parts above."""
 
     name: str
-    flag: str
+    flag: str  # a flag code, or a cue code when kind is "cue"
     pattern: re.Pattern[str]
     source: str  # the seed section or legal-facts row behind the flag
     examples: tuple[str, ...]  # must give the flag
@@ -272,6 +275,8 @@ class Frame:
     negatable: bool = True  # a negator before the match drops it ("不会找你家人")
     inner_negation: bool = False  # so does one inside it ("家人不用替你还")
     accept: Callable[[str, re.Match[str]], bool] = field(default=lambda t, m: True)
+    kind: str = "flag"
+    explain: str = ""  # what the highlight says, when the flag's general words would be wrong
 
 
 def _p(*parts: str) -> re.Pattern[str]:
@@ -386,6 +391,7 @@ FRAMES: tuple[Frame, ...] = (
         ("短信内容含有“涉嫌恶意拖欠”“非法占有意图明显”", "你这是恶意逃债", "你已涉嫌骗取贷款"),
         ("恶意透支信用卡，经两次催收超过三个月仍不归还的，可能承担刑事责任",),
         accept=_not_card_overdraft,
+        explain="借了钱一时还不上是民事纠纷，不是犯罪；催收的人给你扣“恶意拖欠”“骗贷”的帽子，是在吓唬你",
     ),
     Frame(
         "court_act_within_hours",
@@ -394,6 +400,8 @@ FRAMES: tuple[Frame, ...] = (
         "legal-facts §10.15–10.21",
         ("72小时后你将收到传票，成为失信被执行人", "24小时内不还款，将冻结名下银行卡"),
         ("请在24小时内还款",),
+        explain="传票、冻结、“失信”名单只能由法院按程序作出，不会由催收的人在几小时内安排；"
+        "真有法院的事，可以打12368核实",
     ),
     Frame(
         "debt_agent_offer",
@@ -429,6 +437,26 @@ FRAMES: tuple[Frame, ...] = (
         "legal-facts §9.5",
         ("对方表示自己转错账了……能不能把钱还给我", "不好意思打错钱了，麻烦转回给我"),
         negatable=False,
+        explain="“转错账、请退回”常是骗局：先核实到账的是不是一笔以你名义借的贷款，只通过银行原路退回，"
+        "不要转给对方给的账户",
+    ),
+    Frame(
+        "refund_or_closure_story",
+        "refund_story",
+        _p(
+            alt(REFUND_WORDS),
+            rf"(?:利率|利息|费率|年化){_NC}{{0,4}}?(?:过高|太高|偏高|超标|不合规|违规)",
+            rf"(?:下调|调低|降低|降){_NC}{{0,4}}?(?:利率|利息|费率)",
+            rf"(?:关闭|取消|注销){_NC}{{0,6}}?(?:自动扣费|自动续费|会员|扣费|百万保障|保险)",
+        ),
+        "legal-facts §9.5, §9.10",
+        (
+            "您在我平台的借款利率过高，现在可以为您办理退款",
+            "您开通的会员即将自动扣费，需要帮您取消",
+            "快递丢失了，我们给您理赔",
+        ),
+        ("如已还款请忽略",),
+        kind="cue",
     ),
 )
 
@@ -449,5 +477,9 @@ def detect_frames(t: str, found: Found | None = None) -> list[Hit]:
                 continue
             if _warned(t, m) or not frame.accept(t, m):
                 continue
-            out.append(Hit("flag", frame.flag, m.start(), m.end(), frame.name))
+            out.append(Hit(frame.kind, frame.flag, m.start(), m.end(), frame.name))
     return out
+
+
+# What a highlight says for a frame whose flag's general words would be wrong here.
+EXPLAIN: dict[str, str] = {f.name: f.explain for f in FRAMES if f.explain}

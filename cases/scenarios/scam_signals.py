@@ -65,8 +65,18 @@ FEE_FIRST = Reason(
     "要你先交一笔“手续费”“解冻费”“服务费”才能办事（比如“快速解冻”），这类服务往往收费很高，甚至就是骗局。",
     seed("000", "网贷收到催收信息怎么办?"),
 )
+PAY_TO_DROP_CASE = Reason(
+    "没有“交钱撤诉”“交保证金就不开庭”这回事：诉讼费由起诉的一方预先交到法院指定的银行，判决后由败诉方承担，"
+    "从不交到个人账户，也不会用一笔钱换“撤诉”。",
+    law("9.4"),
+)
 SCREEN_SHARE = Reason(
     "要你打开“屏幕共享”的，都是诈骗：对方能看到你的密码和验证码。",
+    law("9.5"),
+)
+REFUND_STORY = Reason(
+    "对方先说“退款”“理赔”“利率太高帮你调低”“取消扣费”，再要你转账、点链接、加私人联系方式、开屏幕共享或报验证码：这是诈骗的套路。"
+    "正规机构不会让你把钱转到个人账户，法院和正规机构也不会要你共享屏幕或提供银行账号。",
     law("9.5"),
 )
 DONT_CALL_BACK = Reason(
@@ -106,8 +116,14 @@ PAYMENT_DETAILS = EvidenceItem(
 _IDENTIFIED_COLLECTORS = ("official", "agency", "law_firm")
 
 
+def _pay_to_drop_case(facts: Facts) -> bool:
+    """A lawsuit or court step said to go away for a fee paid now (legal-facts 9.4): whoever sends
+    it speaks with a court's authority it does not have."""
+    return facts.has("lawsuit_claim") and (facts.cue("fee_demand") or facts.fee_demanded is not None)
+
+
 def _claims_authority(facts: Facts) -> bool:
-    return facts.has("impersonates_authority") or facts.sender == "authority"
+    return facts.has("impersonates_authority") or facts.sender == "authority" or _pay_to_drop_case(facts)
 
 
 def _authority_scam(facts: Facts) -> bool:
@@ -125,17 +141,28 @@ def _fee_scam(facts: Facts) -> bool:
     return facts.cue("fee_demand") and not facts.identified_lender
 
 
+def _refund_scam(facts: Facts) -> bool:
+    """A refund, claim or closure story that ends in a transfer, a link, a private contact, a screen
+    share or a code (legal-facts 9.5, 9.10). The lender's own link or app is not such an ending."""
+    if not facts.cue("refund_story"):
+        return False
+    risky = facts.private_contact or facts.cue("screen_share") or facts.has("personal_account")
+    asks = facts.cue("money_demand") or bool(facts.links and not facts.cue("own_link"))
+    return risky or (asks and not facts.identified_lender)
+
+
 def is_scam(facts: Facts) -> bool:
     return (
         bool(SCAM_FLAGS & facts.said)
         or facts.cue("screen_share")
         or _authority_scam(facts)
         or _fee_scam(facts)
+        or _refund_scam(facts)
     )
 
 
 def applies(facts: Facts) -> bool:
-    return is_scam(facts) or _claims_authority(facts) or facts.cue("fee_demand")
+    return is_scam(facts) or _claims_authority(facts) or facts.cue("fee_demand", "refund_story")
 
 
 def contribute(facts: Facts) -> Contribution:
@@ -158,10 +185,14 @@ def contribute(facts: Facts) -> Contribution:
     if _authority_scam(facts):
         flags.append("impersonates_authority")
         reasons.append(FAKE_AUTHORITY)
+    if _pay_to_drop_case(facts):
+        reasons.append(PAY_TO_DROP_CASE)
     if facts.cue("fee_demand"):
         reasons.append(FEE_FIRST)
     if facts.cue("screen_share"):
         reasons.append(SCREEN_SHARE)
+    if _refund_scam(facts):
+        reasons.append(REFUND_STORY)
     reasons.append(DONT_CALL_BACK)
     # Money or an account is about to leave the person's hands: a code or a screen asked for
     # now, or a payment demanded against a deadline.

@@ -1,0 +1,73 @@
+"""The verdict engine's reasoning for the kinds of real messages it used to miss (issue 14 item 4).
+Each case goes through the same path as `manage.py assess`."""
+
+from cases.analysis import analyze
+from cases.management.commands.assess import assess
+
+
+def verdict(**situation):
+    return assess(situation)
+
+
+def test_it_calls_a_fee_to_withdraw_a_lawsuit_a_scam_without_any_link():
+    advice = verdict(message="你的网贷案件法院已立案，今天交3000元保证金就可以撤诉，否则明天开庭。")
+    assert advice["verdict"] == "scam"
+    assert "impersonates_authority" in advice["flags"]
+    assert "legal-facts §9.4" in {r["source"] for r in advice["reasons"]}
+
+
+def test_it_calls_a_refund_story_that_ends_in_a_private_contact_a_scam():
+    advice = verdict(message="您好，您在我平台的借款利率过高，现在可以为您办理退款，请添加客服QQ 1234567。")
+    assert advice["verdict"] == "scam"
+
+
+def test_it_leaves_a_banks_refund_notice_through_its_own_app_alone():
+    advice = verdict(message="【招商银行】您的退款已原路退回，详情请登录招商银行App查看。", sender="official")
+    assert advice["verdict"] != "scam"
+
+
+def test_it_does_not_call_a_banks_own_link_phishing_when_the_person_ticks_click_link():
+    advice = verdict(
+        message="【招商银行】您的信用卡账单已逾期，请登录招商银行App或访问 cmbchina.com 还款。",
+        sender="official",
+        relationship="borrower",
+        demands=["click_link"],
+    )
+    assert "phishing_link" not in advice["flags"]
+
+
+def test_it_still_calls_a_look_alike_of_a_banks_domain_phishing():
+    advice = verdict(
+        message="【招商银行】您的账户异常，请访问 cmbchina-vip.top 认证，否则冻结。", sender="official"
+    )
+    assert "phishing_link" in advice["flags"]
+    assert advice["verdict"] == "scam"
+
+
+def test_it_treats_a_card_issuers_malicious_overdraft_warning_as_a_real_conditional_risk():
+    advice = verdict(
+        message="【某银行信用卡中心】您的信用卡透支本金6万元已逾期100天，经两次催收仍未还款，"
+        "如仍不归还，我行将依法向公安机关报案，追究恶意透支的刑事责任。",
+        sender="official",
+        relationship="borrower",
+    )
+    assert "false_legal_consequence" not in advice["flags"]
+
+
+def test_it_calls_labelling_an_ordinary_default_a_crime_a_false_consequence():
+    advice = verdict(message="你这是恶意拖欠，非法占有意图明显，我们马上移交公安。", relationship="borrower")
+    assert "false_legal_consequence" in advice["flags"]
+    assert advice["verdict"] == "unlawful_collection"
+
+
+def test_it_does_not_read_a_message_to_pass_on_as_a_demand_that_the_friend_pays():
+    cues = analyze("麻烦你转告一下他，让他尽快还款。").cues
+    assert "money_demand" not in cues
+    assert "pass_on" in cues
+
+
+def test_it_explains_a_threat_to_freeze_cards_as_something_only_a_court_can_do():
+    labels = [
+        s.label for s in analyze("不还就冻结你名下所有银行卡").signals if s.code == "false_legal_consequence"
+    ]
+    assert labels and all("法院" in label and "坐牢" not in label for label in labels)

@@ -33,6 +33,8 @@ CUES: dict[str, str] = {
     "at_door": "对方说人已经在你家或单位楼下：有危险立刻打 110",
     "refund_story": "“退款、理赔、利率太高帮你调低、取消扣费”是常见的骗局开头，"
     "接下来往往要你转账、点链接、共享屏幕或报验证码",
+    "call_to_fix": "对方说你的卡或账户“被冻结、出异常”，让你打某个电话处理："
+    "请只打卡背面或官方App里的客服电话",
     "pass_on": "对方要你转告别人还钱；别人的欠款你没有替他还的义务",
     "own_link": "这个链接在署名机构自己公布的网站上；稳妥起见，还是直接打开官方App查看",
 }
@@ -40,7 +42,12 @@ CUES: dict[str, str] = {
 _NC = "[^" + re.escape("".join(sorted(CLAUSE_BREAKS))) + "]"
 _PAY_RE = re.compile(words(PAY_WORDS))
 _FEE_RE = re.compile(
-    words(FEE_WORDS) + "|" + each(("先交", "先付", "先缴"), "[0-9一二三四五六七八九十百千万]")
+    words(FEE_WORDS)
+    + "|"
+    + each(("先交", "先付", "先缴"), "[0-9一二三四五六七八九十百千万]")
+    # a payment to unlock a loan or a frozen account ("借五万需要交纳一万五")
+    + rf"|(?:解冻|放款|下款|借|提现|到账){_NC}{{0,12}}?(?:需要|须|需|要)(?:先)?(?:交纳|缴纳|交|缴|支付)"
+    + "[0-9一二三四五六七八九十百千万]"
 )
 _OFFICIAL_RE = re.compile(
     words(OFFICIAL_CHANNEL_WORDS) + "|" + each(("登录", "打开", "通过"), f"{_NC}{{0,8}}?app")
@@ -57,6 +64,7 @@ _IGNORE_RE = re.compile(
         ("如", "若", "如果", "倘若", "假如"),
         rf"(?:您|你)?(?:已|已经){_NC}{{0,8}}?[,，]?{_NC}{{0,3}}?(?:忽略|无需理会|勿理会|不用理会)",
     )
+    + r"|已还(?:款|清)?[^,。!?;]{0,3}?(?:请)?忽略"
     + "|"
     + words(IGNORE_IF_PAID_WORDS)
 )
@@ -89,6 +97,12 @@ def _cue(code: str, rx: re.Pattern[str], t: str, *, negatable: bool = True) -> l
     ]
 
 
+# "已冻结…如需恢复请致电…": a problem to fix by calling the number the message gives.
+_CALL_TO_FIX_RE = re.compile(
+    r"(?:冻结|锁定|异常|失效|违规|无法使用|整改|停用)[^。！？!?\n]{0,40}?"
+    r"(?:致电|拨打|来电|联系|咨询|添加)[^。！？!?\n]{0,12}?(?:电话|号码|热线|客服|微信|qq|[0-9])"
+)
+
 # "请你转告他尽快还款": the person is asked to pass a demand on, not to pay.
 _PASS_ON_BEFORE = re.compile(
     rf"(?:转告|转达){_NC}{{0,12}}$|(?:告诉|通知|提醒|叫|让|要|催)(?:一下)?"
@@ -120,4 +134,5 @@ def detect_cues(t: str) -> list[Hit]:
     hits += _cue("blacklist_claim", _BLACKLIST_RE, t)
     hits += _cue("screen_share", _SCREEN_RE, t)
     hits += _cue("at_door", _AT_DOOR_RE, t)
+    hits += _cue("call_to_fix", _CALL_TO_FIX_RE, t)
     return hits

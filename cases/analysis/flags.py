@@ -375,6 +375,7 @@ def card_overdraft_warning(t: str) -> bool:
 
 def detect_false_legal_consequence(t: str, found: Found) -> list[Hit]:
     out = []
+    names = [(h.start, h.end) for h in found.of("sender", "signature")]
     overdraft = card_overdraft_warning(t)
     court_order = _COURT_ORDER.search(t) is not None
     for h in _hits("false_legal_consequence", _FALSE_RE, t):
@@ -384,6 +385,8 @@ def detect_false_legal_consequence(t: str, found: Found) -> list[Hit]:
             continue
         if court_order and (t[h.start : h.end] == "强制执行" or t[h.start : h.end].endswith("失信")):
             continue  # enforcement or blacklisting after a real judgment is a lawful consequence
+        if any(a <= h.start and h.end <= b for a, b in names):
+            continue  # part of the sender's name (【省监狱住房公积金】), not a threat
         if overdraft and _CRIMINAL_REPORT.search(t, h.start, h.end):
             continue  # a card issuer reporting 恶意透支 to the police: real, under its conditions
         out.append(Hit(h.kind, h.code, h.start, h.end, _consequence_kind(t[h.start : h.end])))

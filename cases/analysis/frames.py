@@ -249,11 +249,102 @@ AGENT_SERVICES = (
 ASK_REPORT = ("提供征信", "发征信", "把征信发", "看一下征信", "看下征信", "征信报告发", "征信截图")
 
 # Money sent "by mistake" to be returned to a stranger: the loan-in-your-name refund scam (9.5).
-MISTAKE = ("转错", "打错", "误转", "错转", "转账错误", "汇错", "多转了", "多打了")
+MISTAKE = ("转错", "打错", "误转", "错转", "转账错误", "汇错", "多转了", "多打了", "操作失误", "多了")
 RETURN = ("还给我", "退给我", "转回", "退回", "还回", "退还", "转给我", "打回")
 
 # A "refund" or "closure" story: money to give back, interest to lower, a fee to stop (9.5).
-REFUND_WORDS = ("退款", "退费", "理赔", "赔付", "多扣", "误扣", "重复扣款", "多收", "退还利息", "退还多收")
+REFUND_WORDS = (
+    "退款",
+    "退费",
+    "理赔",
+    "赔付",
+    "退赔",
+    "赔偿",
+    "多扣",
+    "误扣",
+    "重复扣款",
+    "多收",
+    "退还利息",
+    "退还多收",
+    "算错",
+    "多算",
+    "计算错误",
+)
+
+# Changes to an account or a rate that "must" be made or the person's credit suffers: the
+# account-closure / rate-fix scam (中消协 消费警示 2020-10; legal-facts 9.7: only the lender reports
+# to the credit system, and nothing needs closing to protect it).
+ACCOUNT_FIX = (
+    "注销",
+    "关闭",
+    "清零",
+    "取消额度",
+    "取消借款额度",
+    "调整利率",
+    "调低利率",
+    "利率整改",
+    "整改",
+    "学生状态",
+    "成人状态",
+    "合并账号",
+    "升级",
+    "解绑",
+)
+CREDIT_HARM = (
+    r"(?:否则|不然|要不然|以免|若不|如不|不及时)[^。！？!?\n]{0,16}?"
+    r"(?:影响|上报|纳入|列入|冻结)[^。！？!?\n]{0,8}?(?:征信|信用)"
+)
+# A "state policy" that makes debts shrink or wait (9.9: fake "监管新政", "债务清零").
+POLICY = ("国家政策", "新政策", "最新政策", "政策", "新政", "国家规定", "监管新规", "通道", "绿色通道")
+POLICY_RELIEF = (
+    "只用交",
+    "只需交",
+    "只还",
+    "只需还",
+    "减免",
+    "清零",
+    "延迟还款",
+    "延期还款",
+    "停息",
+    "先不还",
+    "不用还",
+    "可以不还",
+    "取消",
+    "折清偿",
+    "折还款",
+)
+STOP_PAYING = (
+    "可先不还",
+    "可以先不还",
+    "先不要还",
+    "不要给银行还款",
+    "不要还款",
+    "别还了",
+    "拖成坏账",
+    "折清偿",
+)
+# Posting the debt where everyone passes (4c.4: 张贴催收公告).
+PUBLIC_PLACES = (
+    "墙",
+    "围墙",
+    "电杆",
+    "电线杆",
+    "门上",
+    "家门",
+    "村口",
+    "小区",
+    "楼道",
+    "公告栏",
+    "街上",
+    "路口",
+)
+# Someone claims the person's identity was used for a crime (the 公检法 script, 9.5).
+IDENTITY_USED = (
+    r"(?:冒用|盗用|被人利用|被他人利用|被人冒用|被他人冒用)[^。！？!?\n]{0,6}?(?:身份|信息|名义|身份证|证件)"
+)
+CRIME_CASE = r"涉嫌[^。！？!?\n]{0,8}?(?:案|罪)|批准逮捕|申请拘捕|拘捕令|逮捕令|通缉令|洗钱案|立案侦查"
+# The lender's own words for a debt (a criminal claim about a debt is a collector's scare).
+DEBT_WORDS = re.compile(r"欠|还款|逾期|借款|贷款|透支|账单|分期")
 
 # A warning around the match: "谨防…", "…都是骗局".
 _WARNED_BEFORE = re.compile(
@@ -413,6 +504,8 @@ FRAMES: tuple[Frame, ...] = (
             rf"(?:债务|逾期|网贷|信用卡){_NS}{{0,40}}?{alt(ASK_REPORT)}",
             rf"{alt(ASK_REPORT)}{_NS}{{0,20}}?(?:债务|逾期|网贷|信用卡|方案)",
             r"征信[^。！？!?\n]{0,10}?修复|修复[^。！？!?\n]{0,4}?征信|(?:申诉|异议)修复|可(?:以)?修复",
+            r"(?:收费|付费|交费|有偿)[^。！？!?\n]{0,4}?修复",
+            r"(?:消除|删除|清除|洗白|抹掉)(?:掉)?(?:你的|您的)?(?:不良|逾期)",
             r"不成功不收",
         ),
         "legal-facts §9.7, §9.9",
@@ -423,12 +516,77 @@ FRAMES: tuple[Frame, ...] = (
             "我们会帮您全面梳理债务，所以需要您提供征信",
             "根据征信报告定制修复方案，不成功不收取任何费用",
             "逾期超过1万元也可申诉修复",
+            "收费修复，不成功，就退款",
+            "他们有技术人员可以帮忙消除不良征信",
         ),
         (
             "如有困难请通过官方App申请延期还款",
             "征信修复都是骗局，请勿相信",
             "谨防“专业团队帮你停息挂账”的骗局",
         ),
+    ),
+    Frame(
+        "fix_account_or_credit_suffers",
+        "account_cancellation_scam",
+        _p(
+            rf"{alt(ACCOUNT_FIX)}{_NS}{{0,30}}?{CREDIT_HARM}",
+            rf"(?:利率|利息|年化)[^。！？!?\n]{{0,6}}?(?:过高|太高|超标|不合规|不符合)[^。！？!?\n]{{0,30}}?{CREDIT_HARM}",
+        ),
+        "legal-facts §9.7, §9.10",
+        (
+            "你需要关闭京东金(白)条 否则会影响征信",
+            "您的京东金条年利率过高，不符合相关法律规定，需要及时调整利率，否则会影响个人征信。",
+            "必须注销之前在京东金融上注册的账户，否则将影响征信",
+        ),
+        ("请尽快还款，以免影响您的个人征信记录",),
+        explain="“不注销账户、不调整利率就影响征信”是冒充客服的骗局：征信只记录你真实的借还款，"
+        "不需要注销或调整任何东西",
+    ),
+    Frame(
+        "fake_policy_relief",
+        "credit_repair_offer",
+        _p(
+            rf"{alt(POLICY)}{_NS}{{0,24}}?{alt(POLICY_RELIEF)}",
+            alt(STOP_PAYING),
+        ),
+        "legal-facts §9.9",
+        (
+            "现在有政策可以帮助债务人解决债务问题，只用交负债总额的25%就能够偿还所有债务。",
+            "欠银行的钱可先不还，各大行已开通延迟还款通道",
+            "要配合他们把这笔信用卡欠款拖成坏账",
+            "现在国家政策需要取消相关借款额度并将额度清零",
+        ),
+        ("请按合同约定按时还款",),
+        explain="没有“国家政策让欠款打折、清零、先不还”这回事；这是收费“代理维权”“债务优化”的说法，"
+        "听了会让逾期更严重",
+    ),
+    Frame(
+        "post_in_public",
+        "exposure_threat",
+        _p(rf"(?:贴|张贴|挂|喷|写)(?:在|到)[^。！？!?\n]{{0,6}}?{alt(PUBLIC_PLACES)}"),
+        "legal-facts §4c.4",
+        ("再不还钱，就要拿去贴在围墙上、电杆上", "把你的照片贴到村口"),
+        ("请把还款凭证贴在申请表上",),
+    ),
+    Frame(
+        "identity_used_for_crime",
+        "impersonates_authority",
+        _p(rf"{IDENTITY_USED}[^。！？!?\n]{{0,30}}?(?:犯罪|洗钱|冻结|涉嫌|案件|透支|诈骗)"),
+        "legal-facts §9.5",
+        ("有人冒用你的信息进行犯罪活动，你名下的所有银行账户将被冻结",),
+        explain="“有人冒用你的身份犯罪、账户要冻结”是冒充公检法的骗局开头；"
+        "公安、法院不会打电话让你配合查账或转账",
+    ),
+    Frame(
+        "criminal_case_without_a_debt",
+        "impersonates_authority",
+        _p(CRIME_CASE),
+        "legal-facts §9.5",
+        ("你涉嫌一宗跨国洗钱案，要每天汇报行踪！", "xx,你涉嫌诈骗案件,如不按时出庭将面临刑期。"),
+        ("你欠款逾期不还，涉嫌诈骗",),
+        accept=lambda t, m: DEBT_WORDS.search(t) is None,
+        explain="有人在电话或短信里说你“涉嫌某某案”，多半是冒充公检法的骗局；真有案件，"
+        "可以自己打110或到派出所核实",
     ),
     Frame(
         "mistaken_transfer",
@@ -448,6 +606,7 @@ FRAMES: tuple[Frame, ...] = (
             rf"(?:利率|利息|费率|年化){_NC}{{0,4}}?(?:过高|太高|偏高|超标|不合规|违规)",
             rf"(?:下调|调低|降低|降){_NC}{{0,4}}?(?:利率|利息|费率)",
             rf"(?:关闭|取消|注销){_NC}{{0,6}}?(?:自动扣费|自动续费|会员|扣费|百万保障|保险)",
+            rf"(?:自动扣费|自动续费|会员费|扣费){_NS}{{0,10}}?(?:关闭|取消|注销|解除)",
         ),
         "legal-facts §9.5, §9.10",
         (

@@ -116,9 +116,13 @@ class Facts:
         """Every flag code the person reported or the analyzer found in the message or the log
         (before any rule is applied)."""
         from_demands = {DEMAND_FLAG[d] for d in self.demands if d in DEMAND_FLAG}
-        if self.cue("own_link") and "phishing_link" not in self.found and self.sender == "official":
-            # "asked me to click a link", and the link is the signing bank's own site (9.3)
-            from_demands.discard("phishing_link")
+        if self.sender == "official" and "phishing_link" not in self.found:
+            # "asked me to click a link", and the link is the signing bank's own site; or no link
+            # was pasted and the message reads as the lender's own reminder (its app, "如已还款请
+            # 忽略"): the tick alone does not make a bill phishing (legal-facts 9.3).
+            official_route = self.cue("ignore_if_paid", "official_channel") or "pay_official" in self.demands
+            if self.cue("own_link") or (not self.links and official_route):
+                from_demands.discard("phishing_link")
         from_log = frozenset().union(*(event.flags for event in self.contacts))
         return self.threats | self.found | from_demands | from_log
 

@@ -146,9 +146,22 @@ def _refund_scam(facts: Facts) -> bool:
     share or a code (legal-facts 9.5, 9.10). The lender's own link or app is not such an ending."""
     if not facts.cue("refund_story"):
         return False
-    risky = facts.private_contact or facts.cue("screen_share") or facts.has("personal_account")
+    risky = facts.private_contact or facts.cue("screen_share", "call_to_fix") or facts.has("personal_account")
     asks = facts.cue("money_demand") or bool(facts.links and not facts.cue("own_link"))
     return risky or (asks and not facts.identified_lender)
+
+
+CALL_TO_FIX = Reason(
+    "说你的卡或账户“被冻结”“出异常”、让你打短信里给的电话去处理，是冒充银行、平台的常见骗局。"
+    "只用卡背面、官方App或官网上的电话核实，不要打消息里的号码。",
+    law("9.10"),
+)
+
+
+def _call_to_fix_scam(facts: Facts) -> bool:
+    """A frozen or faulty account to be fixed through a number the message gives, from a sender
+    that is not the lender's official channel (legal-facts 9.5, 9.10)."""
+    return facts.cue("call_to_fix") and facts.sender != "official"
 
 
 def is_scam(facts: Facts) -> bool:
@@ -158,11 +171,14 @@ def is_scam(facts: Facts) -> bool:
         or _authority_scam(facts)
         or _fee_scam(facts)
         or _refund_scam(facts)
+        or _call_to_fix_scam(facts)
     )
 
 
 def applies(facts: Facts) -> bool:
-    return is_scam(facts) or _claims_authority(facts) or facts.cue("fee_demand", "refund_story")
+    return (
+        is_scam(facts) or _claims_authority(facts) or facts.cue("fee_demand", "refund_story", "call_to_fix")
+    )
 
 
 def contribute(facts: Facts) -> Contribution:
@@ -193,6 +209,8 @@ def contribute(facts: Facts) -> Contribution:
         reasons.append(SCREEN_SHARE)
     if _refund_scam(facts):
         reasons.append(REFUND_STORY)
+    if _call_to_fix_scam(facts):
+        reasons.append(CALL_TO_FIX)
     reasons.append(DONT_CALL_BACK)
     # Money or an account is about to leave the person's hands: a code or a screen asked for
     # now, or a payment demanded against a deadline.

@@ -70,6 +70,13 @@ ROWS = [
     row("我们的人已经在你小区楼下了", ("cue:at_door",), id="cue-at-door"),
     row("我们两个同事现在就在你家楼下等着", ("cue:at_door",), id="cue-at-door-now"),
     row(
+        "您的信用卡因违规操作已临时冻结，如需恢复正常使用请致电0755-1234567",
+        ("cue:call_to_fix",),
+        id="cue-call-to-fix",
+    ),
+    row("您在我平台的借款利率过高，可以为您办理退款", ("cue:refund_story",), id="cue-refund-story"),
+    row("麻烦你转告他，让他尽快还款", ("cue:pass_on",), ("money_demand",), id="cue-pass-on"),
+    row(
         "【招商银行】您的信用卡账单已逾期，请登录招商银行App或访问 cmbchina.com 还款",
         ("cue:own_link",),
         ("phishing_link",),

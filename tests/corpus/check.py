@@ -85,7 +85,7 @@ def source_key(record):
         return record["story"]
     source = record["source"]
     if source.startswith("github:"):
-        return source[len("github:"):].split("@")[0]
+        return source[len("github:") :].split("@")[0]
     return source.split("#")[0].split("?")[0]
 
 
@@ -130,9 +130,11 @@ def check_record(record, where, errors):
             errors.append(f"{where}: {field} repeats a code")
     if record["id"].startswith("HO-") == record["id"].startswith("RC-"):
         errors.append(f"{where}: id should be HO-### (seed) or RC-#### (added)")
-    if record["source"].startswith("http") is False and not record.get("story") and not record[
-        "source"
-    ].startswith("github:"):
+    if (
+        record["source"].startswith("http") is False
+        and not record.get("story")
+        and not record["source"].startswith("github:")
+    ):
         errors.append(f"{where}: a source that is neither an address nor github: needs a story")
     expected = split_for(source_key(record))
     if record["split"] != expected:
@@ -180,7 +182,10 @@ def main():
     if records:
         print(f"\ntest share: {test_total / len(records):.0%}")
     print("\nper file:  " + ", ".join(f"{k} {n}" for k, n in sorted(Counter(f for f, _ in records).items())))
-    print("per tier:  " + ", ".join(f"{k} {n}" for k, n in sorted(Counter(r.get("tier") for _, r in records).items())))
+    print(
+        "per tier:  "
+        + ", ".join(f"{k} {n}" for k, n in sorted(Counter(r.get("tier") for _, r in records).items()))
+    )
     para = sum(1 for _, r in records if r.get("paraphrased"))
     print(f"paraphrased (described, not quoted): {para}")
 

@@ -377,6 +377,9 @@ def detect_false_legal_consequence(t: str, found: Found) -> list[Hit]:
     out = []
     names = [(h.start, h.end) for h in found.of("sender", "signature")]
     overdraft = card_overdraft_warning(t)
+    if overdraft:
+        m = _CARD_OVERDRAFT.search(t)
+        out.append(Hit("cue", "overdraft_warning", m.start(), m.end()))
     court_order = _COURT_ORDER.search(t) is not None
     for h in _hits("false_legal_consequence", _FALSE_RE, t):
         if _FRAUD_WARNING_BEFORE.search(t, max(0, h.start - 8), h.start) or _FRAUD_WARNING_AFTER.match(

@@ -178,3 +178,14 @@ def test_every_scenario_cites_the_sections_it_is_built_on(slug):
     module = importlib.import_module(f"cases.scenarios.{slug}")
     cited = {(s.doc, s.section) for s in sources_of(module)}
     assert BUILT_ON[slug] <= cited, BUILT_ON[slug] - cited
+
+
+@pytest.mark.parametrize("source", all_sources(), ids=str)
+def test_it_names_every_cited_source_the_way_a_reader_can_check_it(source):
+    label = source.label
+    assert "§" not in label and "legal-facts" not in label and "核查表" not in label, label
+    if source.kind == "law":  # a seed's own section numbers ("2.1 …") are part of its headings
+        assert not re.search(r"(?<![0-9.])\d{1,2}[a-c]?\.\d{1,2}(?![0-9])", label), label  # no row ids
+    assert label.startswith(
+        ("《", "参考文章", "国家", "中国", "最高", "全国", "12", "110", "人民法院", "法院", "公开", "黑猫")
+    )

@@ -92,6 +92,7 @@ class Contribution:
     negotiation: tuple[Point, ...] = ()
     channels: tuple[str, ...] = ()  # hotlines.CHANNELS codes
     questions: tuple[Question, ...] = ()
+    safety: tuple[Step, ...] = ()  # keep yourself safe now: shown in a box above everything else
 
     def __post_init__(self) -> None:
         # Catch a typo in a scenario module at once rather than in a rendered page.
@@ -112,6 +113,7 @@ class Advice:
     negotiation: tuple[Point, ...] = ()
     channels: tuple[str, ...] = ()  # in hotlines.CHANNELS order: emergency first, public last
     questions: tuple[Question, ...] = ()  # only when the verdict is needs_verification
+    safety: tuple[Step, ...] = ()  # someone at the door, a visit promised, violence: first of all
 
     @property
     def verdict_label(self) -> str:
@@ -150,6 +152,7 @@ class Advice:
                 for c in self.channels
             ],
             "questions": [{"key": q.key, "text": q.text} for q in self.questions],
+            "safety": [{"text": s.text, "source": str(s.source)} for s in self.safety],
         }
 
 
@@ -163,6 +166,18 @@ def _unique(items: Iterable[Any], key: Any = None) -> tuple[Any, ...]:
             seen.add(k)
             out.append(item)
     return tuple(out)
+
+
+# What helps against a scam (110, 96110, 12321, and the platform whose name was used); the
+# lender complaint order would only send the person to the scammer's pretend employer.
+SCAM_CHANNELS = frozenset({"police", "antifraud", "spam", "lender"})
+
+
+def _channels_for(verdict: str, parts: list[Contribution]) -> tuple[str, ...]:
+    wanted = {code for c in parts for code in c.channels}
+    if verdict == "scam":
+        wanted = (wanted & SCAM_CHANNELS) | {"police", "antifraud"}
+    return tuple(code for code in CHANNELS if code in wanted)
 
 
 def advise(facts: Facts) -> Advice:
@@ -188,7 +203,8 @@ def advise(facts: Facts) -> Advice:
         next_steps=tuple(sorted(steps, key=lambda s: not s.urgent)),
         evidence=_unique((e for c in ordered for e in c.evidence), key=lambda e: e.code),
         negotiation=_unique((p for c in ordered for p in c.negotiation), key=lambda p: p.text),
-        channels=tuple(code for code in CHANNELS if any(code in c.channels for c in parts)),
+        channels=_channels_for(verdict, parts),
+        safety=_unique((s for c in ordered for s in c.safety), key=lambda s: s.text),
         questions=(
             _unique((q for c in parts for q in c.questions), key=lambda q: q.key)
             if verdict == "needs_verification"

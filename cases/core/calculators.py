@@ -12,10 +12,13 @@ Decimal('10.00')
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
-from .rules import CRIMINAL_RATE_LINE, PRIVATE_LENDING_CAP, Rule, interest_line
+import numpy_financial as npf
+
+from .rules import CRIMINAL_RATE_LINE, Rule, interest_line
 from .sources import law
 
 FEN = Decimal("0.01")
@@ -128,15 +131,48 @@ def annual_cost(
     return None
 
 
+def schedule_rate(received: Decimal, payments: Sequence[Decimal]) -> Decimal | None:
+    """The real annual rate of a loan repaid monthly: the internal rate of return of the cash
+    flows (what was received now, each month's payment after), times 12, in percent. This is how
+    lenders must state an annualised rate (legal-facts 10.23); numpy-financial solves it.
+
+    >>> schedule_rate(Decimal("10000"), [Decimal("983.33")] * 12)
+    Decimal('31.72')
+    >>> schedule_rate(Decimal("10000"), [Decimal("100")] * 12) is None  # repays less than received
+    True
+    """
+    if received <= 0 or not payments or any(p < 0 for p in payments) or sum(payments) <= received:
+        return None
+    monthly = npf.irr([float(received), *(-float(p) for p in payments)])
+    if monthly != monthly:  # NaN: no rate solves these flows
+        return None
+    return to_fen(Decimal(str(monthly)) * 12 * 100)
+
+
+def equal_instalments(received: Decimal, instalment: Decimal, count: int) -> Decimal | None:
+    """The real annual rate of `count` equal monthly instalments on `received` yuan."""
+    if count <= 0:
+        return None
+    return schedule_rate(received, [instalment] * count)
+
+
+def interest_first(received: Decimal, interest: Decimal, count: int, principal: Decimal) -> Decimal | None:
+    """先息后本: `interest` each month, the principal with the last payment. `received` is what
+    actually arrived (less than `principal` when a fee was deducted up front, 砍头息)."""
+    if count <= 0:
+        return None
+    return schedule_rate(received, [interest] * (count - 1) + [interest + principal])
+
+
 @dataclass(frozen=True)
 class InterestCheck:
     cost: AnnualCost
     lender_kind: str | None
-    line: Rule  # the line for this kind of lender (rules.interest_line)
+    line: Rule | None  # the line for this kind of lender (rules.interest_line); None for cards
 
     @property
     def above_line(self) -> bool:
-        return self.cost.rate > self.line.value
+        return self.line is not None and self.cost.rate > self.line.value
 
     @property
     def above_criminal_line(self) -> bool:
@@ -146,7 +182,7 @@ class InterestCheck:
     @property
     def private_cap(self) -> bool:
         """The line is the court's 4×LPR cap for private lending (not a regulator's line)."""
-        return self.line is PRIVATE_LENDING_CAP
+        return self.lender_kind == "private" and self.line is not None
 
 
 def interest_check(
@@ -163,6 +199,7 @@ def interest_check(
     (True, '12.0')
     """
     cost = annual_cost(principal, claimed, days, stated_rate)
-    if cost is None:
+    line = interest_line(lender_kind)
+    if cost is None or line is None:
         return None
-    return InterestCheck(cost, lender_kind, interest_line(lender_kind))
+    return InterestCheck(cost, lender_kind, line)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -51,6 +52,9 @@ class Facts:
     monthly_budget: Decimal | None = None  # yuan a month the person can put towards debts
     lender_kind: str | None = None  # rules.LENDER_KINDS
     other_debts: int | None = None  # how many other debts are overdue
+    loan_date: date | None = None  # when the loan was made (the LPR of that day sets the cap)
+    instalment: Decimal | None = None  # yuan paid each month under the repayment schedule
+    instalments: int | None = None  # how many monthly payments the schedule has
 
     # What the analyzer read in the message.
     found: frozenset[str] = frozenset()  # flag codes found in the text
@@ -172,4 +176,7 @@ _ANSWER_FIELDS = (
     "monthly_budget",
     "lender_kind",
     "other_debts",
+    "loan_date",
+    "instalment",
+    "instalments",
 )

@@ -1,7 +1,7 @@
 """Complaint and help channels: every hotline number the product shows is defined here once.
 
-Facts are from ../shared/legal-facts.md §7 and §9. Items it marks UNCONFIRMED (service hours,
-12378's coverage of small-loan companies, 12348) are not stated as fact.
+Facts are from ../shared/legal-facts.md §7, §9 and §10 (12348: 10.25–10.26; 12356: 10.27). Items
+it marks UNCONFIRMED (service hours, 12378's coverage of small-loan companies) are not stated as fact.
 """
 
 from dataclasses import dataclass
@@ -99,6 +99,21 @@ CHANNELS = {
             "当地网信部门等履行个人信息保护职责的部门",
             "通讯录被泄露、欠款信息被告诉别人。",
             law("65", section="3"),
+        ),
+        Channel(
+            "legal_aid",
+            "公共法律服务热线 12348",
+            "12348，或网站 12348.gov.cn",
+            "免费的法律咨询，也可以问怎么申请法律援助。普通的欠款纠纷不一定能由法律援助代理打官司，能不能办要看当地规定。",
+            law("10.25"),
+        ),
+        Channel(
+            "psych",
+            "心理援助热线 12356",
+            "12356",
+            "压力太大、睡不着、想不开的时候，可以打这个全国统一的心理援助热线，可以不说名字。"
+            "它不是急救电话：有生命危险请打 120 或 110。",
+            law("10.27"),
         ),
         Channel(
             "heimao",

@@ -15,7 +15,7 @@ cases.core.inputs.InputError: unknown key "colour"
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -86,6 +86,19 @@ def _codes(key: str, table: dict[str, Any], what: str) -> Callable[[Any], list[s
             if item not in table:
                 raise InputError(key, f'"{key}"[{i}] is not one of the {what}: {item!r}')
         return list(dict.fromkeys(value))
+
+    return parse
+
+
+def _date(key: str) -> Callable[[Any], date]:
+    def parse(value: Any) -> date:
+        try:
+            day = date.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            day = None
+        if day is None or day.year < 1990 or day > date(2100, 1, 1):
+            raise InputError(key, f'"{key}" must be a date like "2024-05-20"')
+        return day
 
     return parse
 
@@ -165,6 +178,9 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
     "monthly_budget": _decimal("monthly_budget", "a number of yuan"),
     "lender_kind": _choice("lender_kind", LENDER_KINDS),
     "other_debts": _count("other_debts", "a whole number, 0 or more"),
+    "loan_date": _date("loan_date"),
+    "instalment": _decimal("instalment", "a number of yuan paid each month"),
+    "instalments": _count("instalments", "a whole number of monthly payments"),
 }
 
 

@@ -188,7 +188,7 @@ def route(advice: Advice, lender_kind: str | None = None, credit_disputed: bool 
                 law("6.5"),
             )
         elif flags & REPORTABLE_FLAGS:
-            add("police", "辱骂、恐吓、曝光的信息多次发来，可以带着截图和录音到派出所报案。", law("1.8"))
+            add("police", "辱骂、恐吓、曝光的信息多次发来，可以带着截图和录音到派出所报案。", law("1.9"))
         else:
             add("police", CHANNELS["police"].use_for)
     if conduct:
@@ -199,8 +199,15 @@ def route(advice: Advice, lender_kind: str | None = None, credit_disputed: bool 
     return tuple(out)
 
 
-# Reply time limits, only where legal-facts gives one (征信业管理条例, legal-facts §7).
+# Reply time limits, only where legal-facts gives one (征信业管理条例, legal-facts §7; the 银行业保险业
+# 消费投诉处理管理办法 for banks, insurers and consumer-finance companies, 10.24).
 REPLY_LIMITS = {
+    "lender": Rule(
+        15,
+        law("10.24"),
+        note="银行、保险公司和消费金融公司收到投诉后15日内要作出处理决定并告诉你；情况复杂的可以延长到30日，"
+        "特别复杂的经批准最长60日。其他放贷机构没有这条规定",
+    ),
     "credit_dispute": Rule(
         20, law("征信 dispute", section="7"), note="征信业管理条例第二十五条：收到异议之日起 20 日内核查处理"
     ),
@@ -240,7 +247,7 @@ NOT_MY_DEBT = Demand(
     law("44 / 47", section="3"),
 )
 RECALCULATE = Demand(
-    "要求对方按国家规定重新核算利息和费用，超过法定标准的部分不得催收。",
+    "要求对方书面说明年化利率和各项费用的计算方式，按国家有关规定核算；超出规定的部分不得催收。",
     law("4a.1"),
 )
 CORRECT_RECORD = Demand(

@@ -14,22 +14,40 @@ line may not be collected (4a.1).
 
 from decimal import Decimal
 
-from cases.core.rules import CRIMINAL_RATE_LINE, LICENSED_COST_LINE, PRIVATE_LENDING_CAP, interest_line
+from cases.core.calculators import equal_instalments
+from cases.core.rules import (
+    CARD_RATES_FREE,
+    CRIMINAL_RATE_LINE,
+    LICENSED_COST_LINE,
+    PRIVATE_LENDING_CAP,
+    interest_line,
+)
 from cases.core.sources import law, seed
 
 from .base import Contribution, Facts, Point, Reason, Scenario, fill, regulator_channels
 
 OVER_LICENSED_LINE = Reason(
-    "你被收的年化成本约{rate}%，超过了{line}%。监管要求小额贷款公司新发放贷款的综合年化成本不超过24%，"
-    "超过的要整改；据报道，消费金融公司也已被要求不超过24%。",
+    "你被收的年化成本约{rate}%，高于监管为这类机构划的线（{line}%）：小额贷款公司新发放贷款的综合年化成本"
+    "超过24%要整改，据报道消费金融公司也有同样的要求。这是监管的要求，不是法律条文；"
+    "可以请对方书面解释这个成本是怎么算出来的。",
     LICENSED_COST_LINE.source,
     flag="excessive_interest",
 )
 OVER_PRIVATE_CAP = Reason(
-    "你被收的年利率约{rate}%。个人之间借钱，法院最多支持合同成立时一年期LPR的4倍，"
-    "现在一年期LPR是3.0%，4倍就是{line}%。超过的部分（包括罚息、违约金和各种费用加在一起）法院不支持。",
+    "你被收的年利率约{rate}%。个人之间借钱，法院最多支持合同成立时一年期LPR的4倍：{note}，也就是{line}%。"
+    "超过的部分（包括罚息、违约金和各种费用加在一起）法院不支持。",
     PRIVATE_LENDING_CAP.source,
     flag="excessive_interest",
+)
+CARD_RATE = Reason(
+    "信用卡透支利率从2021年起由银行和持卡人约定，没有统一的上限；但银行必须清楚地告诉你年化利率是多少。"
+    "可以请银行书面说明年化利率和各项费用。",
+    CARD_RATES_FREE.source,
+)
+SCHEDULE_RATE = Reason(
+    "按你到手的{received}元、每月还{instalment}元、共{count}期算，这笔钱的真实年化利率约{rate}%"
+    "（按每期还款的现金流计算内部收益率，再乘以12）。放贷机构必须明示年化利率，可以要对方拿出来对照。",
+    law("10.23"),
 )
 OVER_CRIMINAL_LINE = Reason(
     "年利率超过36%、又以放贷为业的，可能涉嫌非法放贷的犯罪。遇到这种高利贷，可以向公安机关报案。",
@@ -77,20 +95,41 @@ def applies(facts: Facts) -> bool:
         and facts.amount_claimed is not None
         and facts.amount_claimed > facts.principal
     )
-    return facts.annual_rate is not None or gap
+    schedule = facts.instalment is not None and facts.instalments is not None
+    return facts.annual_rate is not None or gap or schedule
+
+
+def _schedule_rate(facts: Facts) -> Decimal | None:
+    """The real annual rate from the repayment schedule, when the person gave one."""
+    if facts.principal is None or facts.instalment is None or not facts.instalments:
+        return None
+    return equal_instalments(facts.principal, facts.instalment, facts.instalments)
 
 
 def contribute(facts: Facts) -> Contribution:
     reasons: list[Reason] = []
     flags: tuple[str, ...] = ()
     channels: list[str] = []
-    rate = facts.annual_rate
-    if rate is not None:
-        line = interest_line(facts.lender_kind)
-        shown = {"rate": _yuan(rate), "line": _yuan(line.value)}
+    from_schedule = _schedule_rate(facts)
+    if from_schedule is not None:
+        reasons.append(
+            fill(
+                SCHEDULE_RATE,
+                received=_yuan(facts.principal),
+                instalment=_yuan(facts.instalment),
+                count=facts.instalments,
+                rate=_yuan(from_schedule),
+            )
+        )
+    rate = from_schedule if from_schedule is not None else facts.annual_rate
+    line = interest_line(facts.lender_kind, facts.loan_date)
+    if rate is not None and line is None:
+        reasons.append(CARD_RATE)
+    elif rate is not None:
+        shown = {"rate": _yuan(rate), "line": _yuan(line.value), "note": line.note}
         if rate > line.value:
             flags = ("excessive_interest",)
-            template = OVER_PRIVATE_CAP if line is PRIVATE_LENDING_CAP else OVER_LICENSED_LINE
+            template = OVER_PRIVATE_CAP if facts.lender_kind == "private" else OVER_LICENSED_LINE
             reasons += [fill(template, **shown), NOT_COLLECTABLE]
             channels += regulator_channels(facts)
         elif facts.lender_kind is None and rate > PRIVATE_LENDING_CAP.value:

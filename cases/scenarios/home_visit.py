@@ -27,14 +27,20 @@ VISIT_LIMITS = Reason(
     "上门也有红线：晚上10点到早上8点不能来（除非你同意）；没有你的同意不能进你家或你的单位。",
     law("4c.4"),
 )
-MOSTLY_PRESSURE = Reason(
-    "多数情况下，催收人员并不会真的上门，说“马上上门”常常只是施压。先通过官方客服核实是否真有外访安排。",
-    seed("001", "三、妥善应对上门"),
-)
 
 AT_DOOR = Step(
-    "现在有人在门口：不要开门让陌生人进屋。隔着门请对方出示工作证件和委托文件，问清是哪家公司、受谁委托。",
+    "你不需要开门，也不需要让任何人进屋。隔着门请对方出示工作证件和委托文件，问清是哪家公司、受谁委托。",
     seed("001", "三、妥善应对上门"),
+    urgent=True,
+)
+RECORD_NOW = Step(
+    "用手机录音、录像，记下几点来的、来了几个人、说了什么。",
+    seed("001", "三、妥善应对上门"),
+    urgent=True,
+)
+WARN_FAMILY = Step(
+    "现在就提醒家里人：可能有人上门催收，不用开门，不要当场给钱，也不要透露你的住址、单位和去向。",
+    law("4c.3"),
     urgent=True,
 )
 CALL_POLICE_IF_FORCED = Step(
@@ -77,18 +83,20 @@ def contribute(facts: Facts) -> Contribution:
     at_door = facts.channel == "visit" or facts.cue("at_door")
     reasons = [VISITS_HAPPEN] if facts.has("home_visit_threat") else []
     reasons += [SEED_CORRECTED, VISIT_LIMITS]
-    if not at_door:
-        reasons.append(MOSTLY_PRESSURE)
-    steps = [AT_DOOR, CALL_POLICE_IF_FORCED] if at_door else []
+    # A visit at the door or promised: keep safe first (issue 16 items 5-6), before any evidence.
+    safety = [AT_DOOR, RECORD_NOW, CALL_POLICE_IF_FORCED]
+    if not facts.is_third_party:
+        safety.append(WARN_FAMILY)
     if facts.is_third_party:
-        steps += [NOT_YOUR_VISITOR, RECORD_VISIT]
+        steps = [NOT_YOUR_VISITOR, RECORD_VISIT]
     else:
-        steps += [STAY_CALM, RECORD_VISIT] if at_door else [VERIFY_VISIT, STAY_CALM, RECORD_VISIT]
+        steps = [STAY_CALM, RECORD_VISIT] if at_door else [VERIFY_VISIT, STAY_CALM, RECORD_VISIT]
     return Contribution(
         flags=("home_visit_threat",) if facts.has("home_visit_threat") else (),
         urgent=at_door,  # someone is at the door now
         reasons=tuple(reasons),
         steps=tuple(steps),
+        safety=tuple(safety),
         evidence=(VISIT_RECORD,),
         channels=("police", "lender") if at_door else ("lender",),
     )

@@ -55,7 +55,9 @@ def contribute(facts: Facts) -> Contribution:
         reasons += [COURT_CAN_STOP_IT, INJUNCTION]
     if facts.has("exposure_threat"):
         reasons.append(TAKEDOWN)
-    return Contribution(reasons=tuple(reasons), steps=(COLLECT_THEN_CONSULT, LEGAL_AID))
+    return Contribution(
+        reasons=tuple(reasons), steps=(COLLECT_THEN_CONSULT, LEGAL_AID), channels=("legal_aid",)
+    )
 
 
 SCENARIO = Scenario("legal_help", "找法律帮助", applies, contribute)

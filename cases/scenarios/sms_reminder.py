@@ -9,6 +9,7 @@ True
 from cases.core.sources import seed
 
 from .base import Contribution, EvidenceItem, Facts, Reason, Scenario, Step
+from .scam_signals import is_scam
 
 NORMAL_REMINDER = Reason(
     "正规的逾期提醒短信一般写明平台名称和欠款金额，让你通过官方App或约定的还款账户还款，"
@@ -28,6 +29,12 @@ CALL_SUPPORT = Step(
     "如果一时还不上，主动联系官方客服，说明情况，问能不能延期或分期。不要不接电话、不回消息。",
     seed("004", "二、与贷款平台沟通"),
 )
+PAY_TODAY = Step(
+    "如果这笔钱确实是你借的、你也能一次还清：今天就在官方App里，或打卡背面、合同上的官方电话还清，"
+    "免得逾期记录越拖越长、影响征信。不要转给任何个人账户。",
+    seed("001", "六、总结"),
+    urgent=True,
+)
 KEEP_SMS = EvidenceItem(
     "sms_screenshot",
     "把收到的短信截图保存，截图里要能看到发送号码和时间。",
@@ -44,7 +51,12 @@ def contribute(facts: Facts) -> Contribution:
     reasons = [NORMAL_REMINDER]
     if facts.cue("official_channel") and facts.identified_lender:
         reasons.append(OFFICIAL_ROUTE)
-    return Contribution(reasons=tuple(reasons), steps=(CHECK_IN_APP, CALL_SUPPORT), evidence=(KEEP_SMS,))
+    steps = [CHECK_IN_APP]
+    if facts.relationship == "borrower" and facts.repay_ability == "full" and not is_scam(facts):
+        steps.insert(0, PAY_TODAY)
+    if not facts.is_third_party:  # asking for more time is for someone who borrowed
+        steps.append(CALL_SUPPORT)
+    return Contribution(reasons=tuple(reasons), steps=tuple(steps), evidence=(KEEP_SMS,))
 
 
 SCENARIO = Scenario("sms_reminder", "收到催款短信", applies, contribute)

@@ -33,8 +33,9 @@ INSULT = Reason(
     flag="insult",
 )
 INSULT_POLICE = Reason(
-    "多次发送侮辱、恐吓信息干扰你的生活，按《治安管理处罚法》的相关条款，公安机关可以处罚。",
-    law("1.8"),
+    "多次发送侮辱、恐吓信息干扰你的生活，按《治安管理处罚法》（2026年1月1日起施行的修订版）的相关规定，"
+    "公安机关可以处罚。",
+    law("1.9"),
 )
 VIOLENCE = Reason(
     "威胁伤害你或你的家人，你可以直接报警。这可能构成违法，甚至构成寻衅滋事等犯罪。",
@@ -229,8 +230,7 @@ def contribute(facts: Facts) -> Contribution:
     reasons.append(RIGHT_TO_REFUSE)
 
     danger = "violence_threat" in flags
-    steps = [POLICE_NOW] if danger else []
-    steps += [KEEP_PROOF, REFUSE, COMPLAIN_LENDER]
+    steps = [KEEP_PROOF, REFUSE, COMPLAIN_LENDER]
     if flags & {"insult", "violence_threat", "exposure_threat", "impersonates_authority"}:
         steps.append(POLICE_REPORT)
     channels = ["lender", *regulator_channels(facts)]
@@ -247,6 +247,7 @@ def contribute(facts: Facts) -> Contribution:
         urgent=danger,
         reasons=tuple(reasons),
         steps=tuple(steps),
+        safety=(POLICE_NOW,) if danger else (),  # 110 before any evidence advice (issue 16 item 6)
         evidence=(THREAT_SCREENSHOTS, RECORDING, CALL_LOG),
         channels=tuple(channels),
     )

@@ -37,7 +37,7 @@ def applies(facts: Facts) -> bool:
 def contribute(facts: Facts) -> Contribution:
     # "Plan your repayment" is for the person who owes; a third party only needs calm.
     reasons = (KEEP_CALM,) if facts.is_third_party else (KEEP_CALM, YOU_HAVE_RIGHTS)
-    return Contribution(reasons=reasons, steps=(TALK_TO_FAMILY, ONE_STEP_AT_A_TIME))
+    return Contribution(reasons=reasons, steps=(TALK_TO_FAMILY, ONE_STEP_AT_A_TIME), channels=("psych",))
 
 
 SCENARIO = Scenario("wellbeing", "照顾好自己", applies, contribute)

@@ -65,8 +65,31 @@ def test_it_puts_the_reasons_behind_the_verdict_first():
 
 
 def test_it_puts_urgent_steps_first():
+    advice = advise(Facts.build({"demands": ["pay_personal"], "relationship": "borrower"}))
+    assert advice.next_steps[0].urgent
+    assert [s.urgent for s in advice.next_steps] == sorted(
+        (s.urgent for s in advice.next_steps), reverse=True
+    )
+
+
+def test_it_puts_safety_first_for_someone_at_the_door_with_no_reassurance_that_nobody_comes():
     advice = advise(Facts.build({"channel": "visit", "relationship": "borrower"}))
-    assert advice.next_steps[0].urgent and advice.urgent
+    assert advice.urgent
+    assert advice.safety[0].text.startswith("你不需要开门")
+    assert any("110" in s.text for s in advice.safety)
+    assert any("家里人" in s.text for s in advice.safety)
+    shown = [r.text for r in advice.reasons] + [s.text for s in advice.next_steps]
+    assert not any("不会真的上门" in text for text in shown)
+
+
+def test_it_gives_a_threatened_visit_the_safety_box_too():
+    advice = advise(Facts.build({"threats": ["home_visit_threat"], "relationship": "borrower"}))
+    assert advice.safety and advice.safety[0].text.startswith("你不需要开门")
+
+
+def test_it_puts_110_in_the_safety_box_for_a_threat_of_violence():
+    advice = advise(Facts.build({"threats": ["violence_threat"], "relationship": "borrower"}))
+    assert any("110" in s.text for s in advice.safety)
 
 
 def test_it_removes_duplicate_evidence_by_code():

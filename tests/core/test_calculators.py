@@ -119,8 +119,9 @@ def test_the_worked_out_rate_wins_over_the_stated_one():
 def test_the_check_compares_with_the_line_for_that_kind_of_lender():
     private = interest_check("private", stated_rate=D("18"))
     assert private.line is PRIVATE_LENDING_CAP and private.above_line and private.private_cap
-    bank = interest_check("bank", stated_rate=D("18"))
-    assert bank.line is LICENSED_COST_LINE and not bank.above_line
+    assert interest_check("bank", stated_rate=D("18")) is None  # card rates have no line (10.22)
+    small_loan = interest_check("small_loan", stated_rate=D("18"))
+    assert small_loan.line is LICENSED_COST_LINE and not small_loan.above_line
     unknown = interest_check(None, stated_rate=D("24"))
     assert unknown.line is LICENSED_COST_LINE and not unknown.above_line  # 24 is not above 24
 
@@ -143,3 +144,33 @@ def test_the_docstring_examples_of_the_documents_core_hold():
         result = doctest.testmod(module)
         assert result.failed == 0, module.__name__
         assert result.attempted > 0, module.__name__
+
+
+def test_it_finds_the_real_rate_of_equal_instalments_from_the_cash_flows():
+    from cases.core.calculators import equal_instalments
+
+    # 10,000 received, 12 × 983.33: the flat "18 %" people are shown is about 31.7 % a year
+    assert equal_instalments(D("10000"), D("983.33"), 12) == D("31.72")
+
+
+def test_it_finds_the_real_rate_of_interest_first_then_principal_with_a_fee_deducted_up_front():
+    from cases.core.calculators import interest_first
+
+    plain = interest_first(D("10000"), D("100"), 12, D("10000"))
+    deducted = interest_first(D("9000"), D("100"), 12, D("10000"))  # 砍头息: 1,000 kept back
+    assert plain == D("12.00")
+    assert deducted > D("20") > plain
+
+
+def test_it_finds_the_rate_of_a_lump_sum_with_fees_deducted():
+    from cases.core.calculators import schedule_rate
+
+    # 5,000 promised, 4,500 received, 5,000 repaid after one month
+    assert schedule_rate(D("4500"), [D("5000")]) == D("133.33")
+
+
+def test_it_gives_no_rate_when_the_schedule_repays_no_more_than_was_received():
+    from cases.core.calculators import equal_instalments
+
+    assert equal_instalments(D("1000"), D("50"), 20) is None
+    assert equal_instalments(D("1000"), D("100"), 0) is None

@@ -133,6 +133,6 @@ def test_every_source_the_router_and_calculators_cite_exists():
 
 def test_the_police_reason_matches_why_the_advice_names_the_police():
     insult = route(Advice("unlawful_collection", flags=("insult",), channels=("police",)), "bank")
-    assert next(r for r in insult if r.code == "police").source.section == "1.8"
+    assert next(r for r in insult if r.code == "police").source.section == "1.9"
     usury = route(Advice("lawful_reminder", flags=("excessive_interest",), channels=("police",)), "private")
     assert next(r for r in usury if r.code == "police").source.section == "6.5"

@@ -23,8 +23,30 @@ def test_it_dates_and_sources_every_rule():
 
 def test_it_applies_the_private_cap_only_to_private_lenders():
     assert rules.interest_line("private") is rules.PRIVATE_LENDING_CAP
-    for kind in ("bank", "consumer_finance", "small_loan", "platform", None):
+    for kind in ("consumer_finance", "small_loan", "platform", None):
         assert rules.interest_line(kind) is rules.LICENSED_COST_LINE
+
+
+def test_it_sets_no_line_for_credit_cards_since_2021():
+    assert rules.interest_line("bank") is None
+    assert rules.CARD_RATES_FREE.source.section == "10.22"
+
+
+def test_it_takes_the_private_cap_from_the_lpr_fixing_in_force_on_the_contract_date():
+    from datetime import date
+    from decimal import Decimal
+
+    cap = rules.private_cap(date(2023, 7, 1))
+    assert cap.value == Decimal("14.20") and "2023年6月20日" in cap.note and "暂定" not in cap.note
+    assert rules.private_cap(date(2019, 9, 25)).note.count("2019年9月公布") == 1  # day not stated
+    assert "暂定" in rules.private_cap(date(2026, 6, 1)).note
+    assert rules.private_cap(date(2018, 1, 1)) is rules.PRIVATE_LENDING_CAP
+
+
+def test_it_keeps_the_lpr_table_in_date_order_with_a_source_for_each_fixing():
+    days = [f.day for f in rules.LPR_FIXINGS]
+    assert days == sorted(days)
+    assert all(f.row.startswith("10.") for f in rules.LPR_FIXINGS)
 
 
 def test_it_labels_every_lender_kind_in_chinese():

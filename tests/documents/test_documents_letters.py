@@ -58,7 +58,8 @@ def test_blanks_show_where_the_person_must_write(alice_client, borrower_case):
 def test_every_letter_lists_the_rules_it_rests_on(alice_client, borrower_case):
     for slug in ("negotiation_request", "stop_collection", "not_borrower", "credit_dispute", "family_note"):
         html = get(alice_client, url(borrower_case, slug)).text
-        assert "依据：" in html and "核对于" in html, slug
+        assert "依据：" in html and "《" in html.split("依据：", 1)[1], slug
+        assert "§" not in html and "核查表" not in html, slug
 
 
 def test_a_letter_that_does_not_fit_says_so(alice_client, borrower_case):

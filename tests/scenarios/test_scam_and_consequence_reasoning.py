@@ -71,3 +71,57 @@ def test_it_explains_a_threat_to_freeze_cards_as_something_only_a_court_can_do()
         s.label for s in analyze("不还就冻结你名下所有银行卡").signals if s.code == "false_legal_consequence"
     ]
     assert labels and all("法院" in label and "坐牢" not in label for label in labels)
+
+
+def test_it_shows_the_real_rate_from_the_schedule_and_the_cap_for_the_contract_date():
+    advice = verdict(
+        principal=10000,
+        instalment=983.33,
+        instalments=12,
+        lender_kind="private",
+        loan_date="2023-07-01",
+        relationship="borrower",
+    )
+    texts = " ".join(r["text"] for r in advice["reasons"])
+    assert "31.72%" in texts
+    assert "14.2%" in texts and "2023年6月20日" in texts
+    assert "excessive_interest" in advice["flags"]
+
+
+def test_it_never_calls_24_percent_a_statutory_line():
+    advice = verdict(annual_rate=30, lender_kind="small_loan", relationship="borrower")
+    texts = " ".join(r["text"] for r in advice["reasons"])
+    assert "24" in texts and "法定" not in texts
+
+
+def test_it_lists_only_scam_help_on_a_scam():
+    advice = verdict(message="请把钱转到我的个人银行卡6222020200112233445，再不还就爆你通讯录")
+    assert advice["verdict"] == "scam"
+    assert {c["code"] for c in advice["channels"]} <= {"police", "antifraud", "spam", "lender"}
+
+
+def test_it_does_not_tell_someone_who_never_borrowed_to_ask_for_more_time():
+    advice = verdict(
+        message="您在某平台的借款已逾期，请尽快还款。", relationship="not_borrower", channel="sms"
+    )
+    assert not any("延期" in s["text"] for s in advice["next_steps"])
+
+
+def test_it_tells_a_borrower_who_can_pay_to_pay_today_in_the_official_app_first():
+    advice = verdict(
+        message="【招联金融】您的借款已逾期3天，请登录招联金融App还款，如已还款请忽略。",
+        sender="official",
+        relationship="borrower",
+        repay_ability="full",
+    )
+    assert advice["verdict"] == "lawful_reminder"
+    assert advice["next_steps"][0]["text"].startswith("如果这笔钱确实是你借的")
+
+
+def test_it_rejects_a_loan_date_that_is_not_a_date_by_naming_the_key():
+    import pytest
+
+    from cases.core.inputs import InputError
+
+    with pytest.raises(InputError, match="loan_date"):
+        verdict(loan_date="yesterday")

@@ -31,7 +31,7 @@ def test_it_corrects_the_seed_that_says_collectors_never_visit():
 
 def test_it_is_urgent_when_someone_is_at_the_door():
     c = contribute(Facts(channel="visit"))
-    assert c.urgent and c.steps[0].urgent and "police" in c.channels
+    assert c.urgent and c.safety[0].urgent and "police" in c.channels
     assert c.flags == ()
 
 
@@ -46,7 +46,9 @@ def test_it_tells_a_contact_they_need_not_receive_the_visitors():
 
 
 def test_it_keeps_the_door_steps_first_for_a_contact_too():
-    assert contribute(Facts(relationship="contact", channel="visit")).steps[0].urgent
+    assert (
+        contribute(Facts(relationship="contact", channel="visit")).safety[0].text.startswith("你不需要开门")
+    )
 
 
 def test_it_is_urgent_when_the_message_says_they_are_downstairs_now():

@@ -94,7 +94,7 @@ def test_it_leaves_logged_third_party_calls_of_a_contact_to_third_party_contact(
 
 def test_it_is_urgent_and_calls_the_police_first_for_violence():
     c = contribute(Facts(threats=frozenset({"violence_threat"})))
-    assert c.urgent and c.steps[0].urgent and "police" in c.channels
+    assert c.urgent and c.safety[0].urgent and "110" in c.safety[0].text and "police" in c.channels
 
 
 def test_it_sends_exposure_to_the_privacy_regulator():

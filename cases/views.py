@@ -125,7 +125,7 @@ def _case_body(case: Case) -> dict:
     return {
         "groups": questionnaire.answer_rows(case.answers),
         "advice": result,
-        "verdict": codes.VERDICTS[result.verdict],
+        "verdict": result.verdict_code,
         "flags": [codes.FLAGS[f] for f in result.flags],
         "questions": questions,
     }

@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from cases.analysis import analyze
 from cases.core import codes, rules
-from cases.core.contacts import ContactEvent, contact_stats, is_night, over_limit
+from cases.core.contacts import ContactEvent, contact_stats, counts_against, is_night, over_limit
 from cases.core.sources import Source, law
 
 from .models import Attachment, ChecklistTick, Entry, EntryLabels, FileLabels, LogSnapshot
@@ -209,10 +209,10 @@ def _figures(events: list[ContactEvent]) -> Figures:
     if stats.days_over_limit:
         breaches.append(
             Breach(
-                f"有 {len(stats.days_over_limit)} 天，同一个号码一天内接通的催收电话超过 "
+                f"有 {len(stats.days_over_limit)} 天，一天内接通的催收电话（所有号码加在一起）超过 "
                 f"{rules.MAX_ANSWERED_CALLS_PER_DAY.value} 次，"
-                f"或拨打超过 {rules.MAX_ATTEMPTS_PER_DAY.value} 次。"
-                "这超过了行业规定的上限。",
+                f"或同一个号码拨打超过 {rules.MAX_ATTEMPTS_PER_DAY.value} 次。"
+                "这超过了催收行业规定的上限。",
                 (rules.MAX_ANSWERED_CALLS_PER_DAY.source, rules.MAX_ATTEMPTS_PER_DAY.source),
             )
         )
@@ -271,7 +271,7 @@ def _timeline(entries: list[LoggedEntry]) -> tuple[list[TimelineItem], list[Cont
             found.add("night_contact")
         if event.third_party:
             found.add("third_party_contacted")
-        if (event.source, event.local.date()) in over and event.channel == "call" and not event.third_party:
+        if counts_against(event, over):
             found.add("excessive_frequency")
         flags = tuple(code for key, code in codes.FLAGS.items() if key in found)
         when = f"{event.local:%Y-%m-%d %H:%M}"

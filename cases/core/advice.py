@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from .codes import FLAGS, VERDICT_PRECEDENCE, VERDICTS
+from .codes import FLAGS, LAW_BREAKING_FLAGS, STANDARDS_ONLY_VERDICT, VERDICT_PRECEDENCE, VERDICTS
 from .hotlines import CHANNELS
 from .sources import Source
 
@@ -116,8 +116,16 @@ class Advice:
     safety: tuple[Step, ...] = ()  # someone at the door, a visit promised, violence: first of all
 
     @property
+    def verdict_code(self):
+        """The verdict as the person reads it: 违法 only for conduct that breaks a law, 违反行业
+        规定 for a breach of the collection standards alone (legal-facts 10.28–10.29)."""
+        if self.verdict == "unlawful_collection" and not LAW_BREAKING_FLAGS & set(self.flags):
+            return STANDARDS_ONLY_VERDICT
+        return VERDICTS[self.verdict]
+
+    @property
     def verdict_label(self) -> str:
-        return VERDICTS[self.verdict].label
+        return self.verdict_code.label
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: the `manage.py assess` output.

@@ -60,6 +60,15 @@ VERDICTS = _index(
 )
 VERDICT_PRECEDENCE = tuple(VERDICTS)
 
+# unlawful_collection when only the industry's collection rules are broken (GB/T 45251 is a
+# recommended national standard, the 中银协 guideline self-regulation: legal-facts 10.28–10.29).
+STANDARDS_ONLY_VERDICT = Code(
+    "unlawful_collection",
+    "对方的催收方式违反行业规定",
+    "对方的做法违反了催收行业的规定（比如深夜催收、一天打太多次电话）。这些是行业标准和自律规定，"
+    "不是法律条文，但可以作为向出借方和监管投诉的依据。",
+)
+
 # Flag codes (design.md). `label` is what the case page says was found; `help` is the
 # plain-language checkbox the questionnaire shows for the threat-type flags.
 FLAGS = _index(
@@ -92,6 +101,18 @@ FLAGS = _index(
     Code("excessive_frequency", "催收过于频繁", "一天之内打了很多次电话"),
     Code("excessive_interest", "利息和费用可能超过法律红线", ""),
     Code("not_borrower", "你不是借款人", ""),
+)
+
+# Conduct that breaks a law (民法典, 个人信息保护法, 治安管理处罚法, 刑法), not only an industry rule.
+LAW_BREAKING_FLAGS = frozenset(
+    {
+        "insult",
+        "violence_threat",
+        "exposure_threat",
+        "third_party_contacted",
+        "false_legal_consequence",
+        "impersonates_authority",
+    }
 )
 
 # The flags a person can tick in the questionnaire ("what did they say or do").

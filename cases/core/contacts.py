@@ -61,31 +61,40 @@ def is_night(at: datetime) -> bool:
 
 
 def over_limit(events: Iterable[ContactEvent]) -> set[tuple[str | None, date]]:
-    """The (collector, China day) pairs with more than 3 answered calls or 6 attempts.
+    """The (number, China day) pairs over a frequency limit: more than 3 answered calls to the
+    debtor that day, counting every number together (GB/T 45251: per debtor per day, 4b.3), or
+    more than 6 attempts from one number (中银协: per number per day, 4c.2). A day over the
+    answered-call limit is reported as (None, day).
 
-    Frequency limits are per collector and per debtor, so calls that reached a third party are
-    not counted against the debtor's daily limit.
+    Calls that reached a third party are not counted against the debtor's daily limit.
 
-    >>> calls = [ContactEvent(datetime(2026, 11, 18, 9, m, tzinfo=CHINA_TZ), "call") for m in range(4)]
-    >>> over_limit(calls)
+    >>> day = datetime(2026, 11, 18, 9, tzinfo=CHINA_TZ)
+    >>> calls = [ContactEvent(day.replace(minute=m), "call", source=f"1380000000{m}") for m in range(4)]
+    >>> over_limit(calls)  # four answered calls from four numbers: over the per-debtor limit
     {(None, datetime.date(2026, 11, 18))}
     """
     answered, attempts = _call_counts(events)
-    return {
-        key
-        for key in attempts
-        if answered[key] > MAX_ANSWERED_CALLS_PER_DAY.value or attempts[key] > MAX_ATTEMPTS_PER_DAY.value
-    }
+    over = {(None, day) for day, n in answered.items() if n > MAX_ANSWERED_CALLS_PER_DAY.value}
+    return over | {key for key, n in attempts.items() if n > MAX_ATTEMPTS_PER_DAY.value}
+
+
+def counts_against(event: ContactEvent, over: set[tuple[str | None, date]]) -> bool:
+    """This call is one of those that put its day over a limit (from `over_limit`)."""
+    if event.channel != "call" or event.third_party:
+        return False
+    day = event.local.date()
+    return (None, day) in over or (event.source, day) in over
 
 
 def _call_counts(events: Iterable[ContactEvent]) -> tuple[Counter, Counter]:
-    answered: Counter[tuple[str | None, date]] = Counter()
+    """Answered calls per China day (all numbers together) and attempts per (number, day)."""
+    answered: Counter[date] = Counter()
     attempts: Counter[tuple[str | None, date]] = Counter()
     for event in events:
         if event.channel == "call" and not event.third_party:
-            key = (event.source, event.local.date())
-            attempts[key] += 1
-            answered[key] += event.answered
+            day = event.local.date()
+            attempts[event.source, day] += 1
+            answered[day] += event.answered
     return answered, attempts
 
 

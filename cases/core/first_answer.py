@@ -14,24 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .codes import LAW_BREAKING_FLAGS as LAW_BREAKING
+
 if TYPE_CHECKING:
     from .advice import Advice
 
 # The three don'ts for a scam (legal-facts 9.5, 9.10; seed 001 "五、怎样去防范诈骗风险?").
 SCAM_DONTS = ("不要转账", "不要点消息里的链接", "不要把验证码告诉任何人")
-
-# Conduct that breaks a law (民法典, 个人信息保护法, 治安管理处罚法, 刑法), not only an industry rule:
-# the message alone shows these (night calls and call counts need the contact log).
-LAW_BREAKING = frozenset(
-    {
-        "insult",
-        "violence_threat",
-        "exposure_threat",
-        "third_party_contacted",
-        "false_legal_consequence",
-        "impersonates_authority",
-    }
-)
 
 
 @dataclass(frozen=True)

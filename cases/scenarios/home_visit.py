@@ -23,8 +23,12 @@ SEED_CORRECTED = Reason(
     "但至少要两名催收人员一起来。所以“要上门”本身不一定违法，关键看对方怎么做。",
     law("4c.5"),
 )
+VISIT_HOURS = Reason(
+    "上门也有时间限制：晚上10点到早上8点不能来（除非你同意）。",
+    law("4c.2"),
+)
 VISIT_LIMITS = Reason(
-    "上门也有红线：晚上10点到早上8点不能来（除非你同意）；没有你的同意不能进你家或你的单位。",
+    "没有你的同意，催收人员不能进你家或你的单位，也不能恐吓、威胁你。",
     law("4c.4"),
 )
 
@@ -82,7 +86,7 @@ def contribute(facts: Facts) -> Contribution:
     # Someone is at the door now: the person chose "visit", or the message says they are downstairs.
     at_door = facts.channel == "visit" or facts.cue("at_door")
     reasons = [VISITS_HAPPEN] if facts.has("home_visit_threat") else []
-    reasons += [SEED_CORRECTED, VISIT_LIMITS]
+    reasons += [SEED_CORRECTED, VISIT_HOURS, VISIT_LIMITS]
     # A visit at the door or promised: keep safe first (issue 16 items 5-6), before any evidence.
     safety = [AT_DOOR, RECORD_NOW, CALL_POLICE_IF_FORCED]
     if not facts.is_third_party:

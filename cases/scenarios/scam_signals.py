@@ -1,8 +1,9 @@
 """Scam signals: the message is probably not from a real lender, court or police.
 
 Built on seeds 000 (“网贷收到催收信息怎么办?”: beware paid “快速解冻”; “收到网贷催款短信马上上门”:
-its advice to call back the number in the message is corrected here), 001 “一、保持冷静核实信息”
-and “五、怎样去防范诈骗风险?”, 002 “二、核实信息来源”, 004 “一、核实短信内容与来源”, and
+its advice to call back the number in the message is corrected here, as is seed 002's “二、核实信息
+来源”, with legal-facts 9.3), 001 “一、保持冷静核实信息” and “五、怎样去防范诈骗风险?”, 004
+“一、核实短信内容与来源”, and
 legal-facts §9 (9.3–9.10: how courts really notify, 征信修复 and 代理维权 scams, red flags).
 
 Strong signals alone make the verdict `scam`: pay to a personal account, a link, a request for a
@@ -35,7 +36,8 @@ VERIFICATION_CODE = Reason(
     flag="asks_verification_code",
 )
 CREDIT_REPAIR = Reason(
-    "征信没有“修复”“洗白”的说法：逾期记录是谁报送谁负责，中介删不掉。收费做“征信修复”“债务优化”“停息挂账”"
+    "没有收费的“征信修复”：逾期记录是谁报送谁负责，中介删不掉；记录有错，自己就能免费提异议。"
+    "收费做“征信修复”“债务优化”“停息挂账”"
     "“代理维权”的，多是骗局。",
     law("9.7"),
     flag="credit_repair_offer",
@@ -80,8 +82,9 @@ REFUND_STORY = Reason(
     law("9.5"),
 )
 DONT_CALL_BACK = Reason(
-    "有的文章建议回拨短信里的号码核实身份。不要这样做，接电话的可能就是骗子。只用官方App、借款合同或官网上的号码核实。",
-    seed("002", "二、核实信息来源"),
+    "有的文章建议回拨短信里的号码核实身份。不要这样做，接电话的可能就是骗子。只用官方App、借款合同或官网上的号码核实；"
+    "法院的通知也只通过12368、“人民法院在线服务”或法院专递来。",
+    law("9.3"),
 )
 
 STOP_NOW = Step(

@@ -73,25 +73,31 @@ IMPERSONATION = Reason(
     flag="impersonates_authority",
 )
 NIGHT = Reason(
-    "晚上10点到第二天早上8点不能催收（除非你同意过）。你的记录里有{n}次联系在这个时间段。",
+    "晚上10点到第二天早上8点不应催收（除非你同意过），这是催收行业的国家推荐性标准。"
+    "你的记录里有{n}次联系在这个时间段，违反了这条行业规定。",
     law("4b.3"),
     flag="night_contact",
 )
 NIGHT_SAID = Reason(
-    "晚上10点到第二天早上8点不能催收（除非你同意过）。深夜或清晨打电话、发消息已经违反规定。",
+    "晚上10点到第二天早上8点不应催收（除非你同意过），这是催收行业的国家推荐性标准。"
+    "深夜或清晨打电话、发消息违反了这条行业规定。",
     law("4b.3"),
     flag="night_contact",
 )
 FREQUENCY = Reason(
-    "同一个催收方一天内和你接通的电话不应超过{answered}次，拨打不应超过{attempts}次。"
-    "你的记录里有{days}天超过了这个限度（一天最多接通{max_answered}次、拨打{max_attempts}次）。",
+    "催收方一天内和你接通的电话不应超过{answered}次（所有号码加在一起算），这是催收行业的国家推荐性标准。"
+    "你的记录里有{days}天超过了限度（一天最多接通{max_answered}次、同一个号码最多拨打{max_attempts}次）。",
     law("4b.3"),
     flag="excessive_frequency",
 )
 FREQUENCY_SAID = Reason(
-    "同一个催收方一天内和你接通的电话不应超过{answered}次，拨打不应超过{attempts}次。电话打个不停已经违反规定。",
-    law("4c.2"),
+    "催收方一天内和你接通的电话不应超过{answered}次（所有号码加在一起算）。电话打个不停，违反了催收行业的规定。",
+    law("4b.3"),
     flag="excessive_frequency",
+)
+ATTEMPTS = Reason(
+    "银行业协会的催收指引还要求：电话没人接时，同一个号码一天拨打不宜超过{attempts}次。",
+    law("4c.2"),
 )
 VISIT_AS_PRESSURE = Reason(
     "对方用个人手机号、微信威胁上门找你或你的家人来逼你还钱，这是恐吓施压。外包催收人员未经同意不得用私人电话、"
@@ -225,6 +231,7 @@ def contribute(facts: Facts) -> Contribution:
             )
         else:
             reasons.append(fill(FREQUENCY_SAID, **limits))
+        reasons.append(fill(ATTEMPTS, **limits))
     if visit_used_as_pressure(facts):
         reasons.append(VISIT_AS_PRESSURE)
     reasons.append(RIGHT_TO_REFUSE)

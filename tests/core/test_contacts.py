@@ -84,9 +84,16 @@ def test_it_flags_a_seventh_attempt_in_a_day():
     assert stats.days_over_limit and stats.max_attempts_per_day == 7 and stats.max_answered_per_day == 0
 
 
-def test_it_counts_the_limit_per_collector():
+def test_it_counts_answered_calls_per_debtor_across_every_number():
     events = calls(18, 3, source="A") + calls(18, 3, source="B", start=13)
-    assert contact_stats(events).days_over_limit == ()
+    assert len(contact_stats(events).days_over_limit) == 1
+
+
+def test_it_counts_unanswered_attempts_per_number():
+    unanswered = [
+        ContactEvent(at(18, 8 + i), "call", answered=False, source=s) for i, s in enumerate("AABBAABB")
+    ]
+    assert contact_stats(unanswered).days_over_limit == ()
 
 
 def test_it_counts_the_limit_per_day():

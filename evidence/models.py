@@ -5,6 +5,7 @@ holds Fernet tokens under random names, never the file's own name or bytes.
 """
 
 import hashlib
+import logging
 import uuid
 from datetime import timedelta
 
@@ -17,6 +18,8 @@ from django.utils import timezone
 from cases.core import codes
 from cases.crypto import EncryptedJSONField, EncryptedTextField, decrypt_bytes, encrypt_bytes, rotate_token
 from cases.models import Case, case_file_part
+
+log = logging.getLogger(__name__)
 
 KINDS = [("image", "截图或照片"), ("audio", "录音"), ("pdf", "PDF 文件")]
 
@@ -135,29 +138,39 @@ class StoredFile(FileLabels, models.Model):
         return stored
 
     def read(self) -> bytes:
-        """The original bytes, exactly as uploaded."""
+        """The original bytes, exactly as uploaded. FileNotFoundError when the file is gone."""
         with self.blob.open("rb") as f:
             return decrypt_bytes(f.read())
 
     @classmethod
-    def rotate_encryption(cls) -> int:
+    def rotate_encryption(cls) -> str:
         """Re-encrypt every stored file with the newest key (called by `manage.py rotate_keys`).
 
         Each file is written under a new name before the row points at it, and the old file is
-        removed only after the row is saved, so a crash half-way leaves every file readable.
+        removed only after the row is saved, so a crash half-way leaves every file readable. A
+        file that is missing is reported (by row id) and skipped: the others are still rotated.
         """
-        count = 0
+        count, missing = 0, []
         for stored in cls.objects.exclude(blob="").only("id", "blob").iterator():
             old = stored.blob.name
             storage = stored.blob.storage
-            with storage.open(old, "rb") as f:
-                token = rotate_token(f.read())
+            try:
+                with storage.open(old, "rb") as f:
+                    token = rotate_token(f.read())
+            except FileNotFoundError:
+                missing.append(stored.pk)
+                continue
             stored.blob.save("blob", ContentFile(token), save=False)
             with transaction.atomic():
-                cls.objects.filter(pk=stored.pk).update(blob=stored.blob.name)
-                transaction.on_commit(lambda name=old, storage=storage: storage.delete(name))
-            count += 1
-        return count
+                moved = cls.objects.filter(pk=stored.pk, blob=old).update(blob=stored.blob.name)
+                # Deleted or moved meanwhile: the new copy is the one nobody names.
+                gone = old if moved else stored.blob.name
+                transaction.on_commit(lambda name=gone, storage=storage: delete_if_unnamed(storage, name))
+            count += moved
+        if missing:
+            ids = ", ".join(str(pk) for pk in missing)
+            return f"{count} files re-encrypted; {len(missing)} missing from storage, skipped (ids {ids})"
+        return f"{count} files re-encrypted"
 
 
 @case_file_part(via="entry")
@@ -168,19 +181,27 @@ class Attachment(StoredFile):
 
     class Meta:
         ordering = ["received_at", "id"]
+        # Each attachment owns its file: two rows naming one file would lose it for both when
+        # either is deleted.
+        constraints = [models.UniqueConstraint(fields=["blob"], name="evidence_attachment_owns_its_file")]
 
     @classmethod
     def store(cls, entry: Entry, data: bytes, name: str, kind: str, mime: str) -> "Attachment":
         return super().store(data, name, kind, mime, entry=entry)
 
     @classmethod
-    def adopt(cls, entry: Entry, pending: "PendingUpload") -> "Attachment":
-        """Attach a file received earlier: same stored bytes, same hash, same time received."""
-        fields = ("blob", "original_name", "kind", "mime", "size", "sha256", "received_at")
-        attachment = cls.objects.create(entry=entry, **{f: getattr(pending, f) for f in fields})
-        # The file now belongs to the attachment: empty the pending row's name so that deleting
-        # the row leaves the file alone.
-        PendingUpload.objects.filter(pk=pending.pk).update(blob="")
+    def adopt(cls, entry: Entry, pending: "PendingUpload") -> "Attachment | None":
+        """Attach a file received earlier: same stored bytes, same hash, same time received.
+
+        The pending row is claimed first, by one UPDATE that only matches while it still names
+        its file: of two requests adopting it at once (a double tap), exactly one gets it, and
+        the other gets None. Call inside a transaction.
+        """
+        name = pending.blob.name
+        if not name or not PendingUpload.objects.filter(pk=pending.pk, blob=name).update(blob=""):
+            return None
+        fields = ("original_name", "kind", "mime", "size", "sha256", "received_at")
+        attachment = cls.objects.create(entry=entry, blob=name, **{f: getattr(pending, f) for f in fields})
         PendingUpload.objects.filter(pk=pending.pk).delete()
         return attachment
 
@@ -243,14 +264,30 @@ class ChecklistTick(models.Model):
         return self.code
 
 
+def names_in_use(names) -> set[str]:
+    """Which of these stored file names a row still names."""
+    names = list(names)
+    used = set(Attachment.objects.filter(blob__in=names).values_list("blob", flat=True))
+    return used | set(PendingUpload.objects.filter(blob__in=names).values_list("blob", flat=True))
+
+
+def delete_if_unnamed(storage, name: str) -> bool:
+    """Delete a stored file unless a row names it. Returns whether it was deleted."""
+    if not name or names_in_use([name]):
+        return False
+    storage.delete(name)
+    return True
+
+
 @receiver(post_delete, sender=Attachment)
 @receiver(post_delete, sender=PendingUpload)
 def _delete_blob(sender, instance: StoredFile, **kwargs) -> None:
     # Also runs for cascades from Entry and Case deletes. The file goes once the delete is
-    # committed, so a rolled-back delete never leaves a row without its file.
+    # committed, so a rolled-back delete never leaves a row without its file, and only if no
+    # other row names it.
     if instance.blob.name:
         name, storage = instance.blob.name, instance.blob.storage
-        transaction.on_commit(lambda: storage.delete(name))
+        transaction.on_commit(lambda: delete_if_unnamed(storage, name))
 
 
 @receiver([post_save, post_delete], sender=Entry)

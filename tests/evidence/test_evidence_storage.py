@@ -21,7 +21,7 @@ def test_it_reencrypts_every_file_with_the_newest_key(
 
     settings.FIELD_ENCRYPTION_KEYS = [new_key, old_key]
     with django_capture_on_commit_callbacks(execute=True):
-        assert Attachment.rotate_encryption() == 1
+        assert Attachment.rotate_encryption() == "1 files re-encrypted"
 
     attachment.refresh_from_db()
     assert attachment.blob.name != old_name
@@ -51,7 +51,7 @@ def test_rotate_keys_reencrypts_the_files_too(db, settings):
     settings.FIELD_ENCRYPTION_KEYS = [new_key, old_key]
     out = StringIO()
     call_command("rotate_keys", stdout=out)
-    assert "evidence.Attachment.rotate_encryption(): 1" in out.getvalue()
+    assert "evidence.Attachment.rotate_encryption(): 1 files re-encrypted" in out.getvalue()
     settings.FIELD_ENCRYPTION_KEYS = [new_key]
     attachment.refresh_from_db()
     assert attachment.read() == data

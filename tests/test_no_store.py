@@ -4,7 +4,10 @@ cases carries `Cache-Control: no-store` — including a POST's answer, such as a
 
 import pytest
 
-from tests.test_access_matrix import CASE_URLS, post, url_for, world  # noqa: F401 (fixture)
+from tests import test_access_matrix as matrix
+from tests.test_access_matrix import CASE_URLS, post, url_for
+
+world = matrix.world  # alice's case with a resume code, and one browser per persona
 
 ACCOUNT_PAGES = ["/accounts/cases/", "/accounts/export/", "/accounts/delete/", "/accounts/password/"]
 

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -125,9 +126,11 @@ def password_change(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         user = form.save()
         # The session hash changes with the password: every other session is logged out,
-        # this one is kept.
+        # this one is kept. Sessions that opened a case with its resume code end too.
         auth.update_session_auth_hash(request, user)
-        messages.success(request, "密码已经改好。其他手机或电脑上的登录都已退出。")
+        revoked = resume.revoke_all(user)
+        note = f"这 {revoked} 个案件的恢复码也已作废，需要的话请重新生成。" if revoked else ""
+        messages.success(request, f"密码已经改好。其他手机或电脑上的登录都已退出。{note}")
         return redirect("accounts:cases")
     return render(request, "accounts/password.html", {"form": form})
 
@@ -170,15 +173,61 @@ def delete_account(request: HttpRequest) -> HttpResponse:
 # Resume codes ---------------------------------------------------------------------------------
 
 
+def _not_allowed(request: HttpRequest, case: Case, what: str) -> HttpResponse:
+    """403 for a resume-code holder asking for what only the case's owner may do."""
+    context = {"case": case, "what": what, "case_url": case.get_absolute_url()}
+    return render(request, "accounts/not_allowed.html", context, status=403)
+
+
 @never_cache
 @require_POST
 def resume_code(request: HttpRequest, case_id) -> HttpResponse:
     case = access.get_case(request, case_id)
+    if access.is_code_holder(request, case):
+        # A new code would stop the owner's written-down one: only who started or owns it may.
+        return _not_allowed(request, case, "生成新的恢复码")
     code = resume.new_code()
-    case.resume_code_hash = resume.digest(code)
-    case.save(update_fields=["resume_code_hash", "updated"])
+    case.set_resume_code(resume.digest(code))
     # Rendered, not redirected: the code exists only in this one response.
     return render(request, "accounts/resume_code.html", {"case": case, "code": code})
+
+
+@never_cache
+@require_POST
+def resume_code_revoke(request: HttpRequest, case_id) -> HttpResponse:
+    case = access.get_case(request, case_id)
+    if access.is_code_holder(request, case):
+        return _not_allowed(request, case, "作废恢复码")
+    if case.resume_code_hash:
+        case.set_resume_code("")
+        messages.success(request, "恢复码已经作废。用它打开过这个案件的手机或电脑都不能再打开了。")
+    return HttpResponseRedirect(_next_url(request, case.get_absolute_url()))
+
+
+@login_required
+@never_cache
+@require_GET
+def resume_codes(request: HttpRequest) -> HttpResponse:
+    """The owner's cases that have a resume code, with when it was made and last used."""
+    rows = [
+        {
+            "title": case.display_title,
+            "url": case.get_absolute_url(),
+            "created": _when(case.resume_code_created) or "以前",
+            "used": _when(case.resume_code_used),
+            "revoke_url": reverse("accounts:resume_code_revoke", args=[case.id]),
+        }
+        for case in request.user.cases.exclude(resume_code_hash="")
+    ]
+    context = {"rows": rows, "next": reverse("accounts:resume_codes"), "cases_url": reverse("accounts:cases")}
+    return render(request, "accounts/resume_codes.html", context)
+
+
+def _when(moment) -> str:
+    if moment is None:
+        return ""
+    local = timezone.localtime(moment)
+    return f"{local.year}年{local.month}月{local.day}日 {local:%H:%M}"
 
 
 @never_cache
@@ -188,9 +237,11 @@ def resume_open(request: HttpRequest) -> HttpResponse:
         return render(request, "accounts/resume_blocked.html", status=429)
     form = ResumeForm(_posted(request))
     if request.method == "POST" and form.is_valid():
-        case = Case.objects.filter(resume_code_hash=resume.digest(form.cleaned_data["code"])).first()
+        digest = resume.digest(form.cleaned_data["code"])
+        case = Case.objects.filter(resume_code_hash=digest).first()
         if case is not None:
-            access.grant(request, case)
+            access.grant(request, case, code_digest=digest)
+            Case.objects.filter(pk=case.pk).update(resume_code_used=timezone.now())
             messages.success(request, "已经打开你的案件。")
             return redirect("cases:detail", case.id)
         throttle.fail("resume", request)
@@ -240,6 +291,8 @@ def export_case(request: HttpRequest, case_id) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def delete_case(request: HttpRequest, case_id) -> HttpResponse:
     case = access.get_case(request, case_id)
+    if case.owner_id is not None and access.is_code_holder(request, case):
+        return _not_allowed(request, case, "删除这个案件")
     listing = describe(case)
     if request.method == "POST":
         name = case.display_title

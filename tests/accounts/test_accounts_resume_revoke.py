@@ -8,6 +8,8 @@ from cases.models import Case
 from tests.accounts.conftest import PASSWORD, take_resume_code
 from tests.conftest import start_case
 
+NEW_PASSWORD = "another fine long phrase"
+
 
 def _owned_case_with_code_holder(alice_in) -> tuple[Case, str, Client]:
     case = start_case(alice_in)

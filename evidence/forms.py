@@ -40,8 +40,24 @@ class MultipleFileField(forms.FileField):
         return [single(data, initial)] if data else []
 
 
+# Nobody logs a collector's call from before this; earlier dates are typos (and year 1 in China
+# time is before the first moment a datetime can hold in UTC).
+EARLIEST_YEAR = 1990
+
+
+class ContactTimeField(forms.DateTimeField):
+    def to_python(self, value):
+        try:
+            at = super().to_python(value)
+        except OverflowError:
+            raise forms.ValidationError(self.error_messages["too_early"], code="too_early") from None
+        if at is not None and at.year < EARLIEST_YEAR:
+            raise forms.ValidationError(self.error_messages["too_early"], code="too_early")
+        return at
+
+
 class EntryForm(StepForm):
-    at = forms.DateTimeField(
+    at = ContactTimeField(
         label="什么时候",
         help_text="默认是现在（北京时间）。补记以前的事，就改成当时的时间。",
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
@@ -49,6 +65,7 @@ class EntryForm(StepForm):
         error_messages={
             "required": "请填写时间。",
             "invalid": "请按“年-月-日 时:分”填写，例如 2026-11-20 23:10。",
+            "too_early": f"年份不对：请填写 {EARLIEST_YEAR} 年以后的时间，例如 2026-11-20 23:10。",
         },
     )
     channel = radio("对方是怎么联系的", codes.CHANNELS)

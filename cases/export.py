@@ -39,7 +39,7 @@ from .models import Case
 
 log = logging.getLogger(__name__)
 
-Content = bytes | Callable[[], bytes]
+Content = bytes | Callable[[], bytes | Iterable[bytes]]
 Section = tuple[str, object, list[tuple[str, Content]]]
 # Already-compressed media gain nothing from deflate but its time; the JSON is deflated.
 _STORED_SUFFIXES = (".jpg", ".png", ".webp", ".heic", ".m4a", ".mp3", ".amr", ".pdf")
@@ -119,8 +119,12 @@ def write_zip(cases: Iterable[Case], target) -> None:
                     log.warning("export: a file of case %s is missing from storage", case.pk)
                     missing.append(path)
                     continue
+                info = zipfile.ZipInfo(path, date_time=timezone.localtime().timetuple()[:6])
                 stored = path.lower().endswith(_STORED_SUFFIXES)
-                archive.writestr(path, data, zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
+                info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+                with archive.open(info, "w", force_zip64=True) as member:
+                    for chunk in [data] if isinstance(data, bytes) else data:
+                        member.write(chunk)
                 del data
             case_file.data["missing_files"] = missing
             text = json.dumps(case_file.data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)

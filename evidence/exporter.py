@@ -15,7 +15,7 @@ def export_case(case) -> tuple[str, dict, list]:
         attachments = []
         for a in entry.files:
             path = f"evidence/{a.pk}-{a.sha256[:16]}.{_EXTENSIONS.get(a.mime, 'bin')}"
-            files.append((path, a.read))  # read when the ZIP is written, one file at a time
+            files.append((path, a.open_chunks))  # read when the ZIP is written, a chunk at a time
             attachments.append(
                 {
                     "file": path,

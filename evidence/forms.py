@@ -1,5 +1,7 @@
 """The form for one contact in the evidence log. Labels and choices come from cases.core.codes."""
 
+import mmap
+from contextlib import contextmanager
 from datetime import timedelta
 
 from django import forms
@@ -139,7 +141,9 @@ class EntryForm(StepForm):
         return self.cleaned_data["source"].strip()
 
     def clean_files(self):
-        """Each file read once, checked by content; cleaned to [(bytes, name, Format)]."""
+        """Each file checked by content, read from where Django streamed it (a temporary file
+        for all but small ones, mapped into memory, not read into it); cleaned to
+        [(uploaded file, name, Format)], which StoredFile.store encrypts a chunk at a time."""
         uploads = self.cleaned_data["files"]
         if len(uploads) > settings.EVIDENCE_MAX_FILES:
             raise forms.ValidationError(f"一次最多上传 {settings.EVIDENCE_MAX_FILES} 个文件。")
@@ -152,17 +156,30 @@ class EntryForm(StepForm):
                     f"每个文件最大 {settings.EVIDENCE_MAX_UPLOAD_MB} MB。"
                 )
                 continue
-            data = upload.read()
             try:
-                fmt = sniff(data)
+                with _bytes_of(upload) as data:
+                    fmt = sniff(data)
             except Refused as refused:
                 errors.append(f"「{name}」没有保存：{refused}")
                 continue
-            checked.append((data, name, fmt))
+            checked.append((upload, name, fmt))
         self.checked_files = checked
         if errors:
             raise forms.ValidationError(errors)
         return checked
+
+
+@contextmanager
+def _bytes_of(upload):
+    """The upload's bytes: its temporary file mapped read-only (no copy in memory), or, for a
+    small one Django kept in memory, the bytes themselves."""
+    path = getattr(upload, "temporary_file_path", None)
+    if path is None or upload.size == 0:
+        upload.seek(0)
+        yield upload.read()
+        return
+    with open(path(), "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        yield mapped
 
 
 class ChecklistForm(StepForm):

@@ -4,19 +4,20 @@ Everything a person types is encrypted at rest (cases.crypto), and so are the fi
 holds Fernet tokens under random names, never the file's own name or bytes.
 """
 
-import hashlib
+import io
 import logging
+import tempfile
 import uuid
 from datetime import timedelta
 
-from django.core.files.base import ContentFile
+from django.core.files.base import File
 from django.db import models, transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
 
 from cases.core import codes
-from cases.crypto import EncryptedJSONField, EncryptedTextField, decrypt_bytes, encrypt_bytes, rotate_token
+from cases.crypto import EncryptedJSONField, EncryptedTextField, decrypt_stream, encrypt_stream, rotate_stream
 from cases.models import Case, case_file_part
 
 log = logging.getLogger(__name__)
@@ -118,18 +119,25 @@ class StoredFile(FileLabels, models.Model):
         return self.original_name
 
     @classmethod
-    def store(cls, data: bytes, name: str, kind: str, mime: str, **owner):
-        """Encrypt and save `data`, recording its hash and the time it arrived."""
-        stored = cls(
-            **owner,
-            original_name=name,
-            kind=kind,
-            mime=mime,
-            size=len(data),
-            sha256=hashlib.sha256(data).hexdigest(),
-            received_at=timezone.now(),
-        )
-        stored.blob.save("blob", ContentFile(encrypt_bytes(data)), save=False)
+    def store(cls, content, name: str, kind: str, mime: str, **owner):
+        """Encrypt and save `content` (bytes, or a binary file such as an upload, read a chunk at a
+        time: a 20 MB file never sits in memory whole), recording its hash and when it arrived."""
+        source = io.BytesIO(content) if isinstance(content, bytes) else content
+        source.seek(0)
+        received = timezone.now()
+        with tempfile.TemporaryFile() as encrypted:
+            size, sha256 = encrypt_stream(source, encrypted)
+            encrypted.seek(0)
+            stored = cls(
+                **owner,
+                original_name=name,
+                kind=kind,
+                mime=mime,
+                size=size,
+                sha256=sha256,
+                received_at=received,
+            )
+            stored.blob.save("blob", File(encrypted), save=False)
         try:
             stored.save()
         except BaseException:
@@ -137,10 +145,20 @@ class StoredFile(FileLabels, models.Model):
             raise
         return stored
 
+    def open_chunks(self):
+        """The original bytes as an iterator of chunks (about 1 MB each). The file is opened
+        now, so a missing file raises FileNotFoundError here, before anything is sent."""
+        f = self.blob.storage.open(self.blob.name, "rb")
+
+        def chunks():
+            with f:
+                yield from decrypt_stream(f)
+
+        return chunks()
+
     def read(self) -> bytes:
         """The original bytes, exactly as uploaded. FileNotFoundError when the file is gone."""
-        with self.blob.open("rb") as f:
-            return decrypt_bytes(f.read())
+        return b"".join(self.open_chunks())
 
     @classmethod
     def rotate_encryption(cls) -> str:
@@ -154,13 +172,15 @@ class StoredFile(FileLabels, models.Model):
         for stored in cls.objects.exclude(blob="").only("id", "blob").iterator():
             old = stored.blob.name
             storage = stored.blob.storage
-            try:
-                with storage.open(old, "rb") as f:
-                    token = rotate_token(f.read())
-            except FileNotFoundError:
-                missing.append(stored.pk)
-                continue
-            stored.blob.save("blob", ContentFile(token), save=False)
+            with tempfile.TemporaryFile() as rotated:
+                try:
+                    with storage.open(old, "rb") as f:
+                        rotate_stream(f, rotated)
+                except FileNotFoundError:
+                    missing.append(stored.pk)
+                    continue
+                rotated.seek(0)
+                stored.blob.save("blob", File(rotated), save=False)
             with transaction.atomic():
                 moved = cls.objects.filter(pk=stored.pk, blob=old).update(blob=stored.blob.name)
                 # Deleted or moved meanwhile: the new copy is the one nobody names.

@@ -66,10 +66,15 @@ class Refused(ValueError):
     """The file is not kept; str(error) says why, in plain Chinese."""
 
 
+def _has(data, needle: bytes) -> bool:
+    """`needle in data` for bytes and for a memory-mapped file (whose `in` looks for one byte)."""
+    return data.find(needle) >= 0
+
+
 def _zip_inside(data: bytes) -> bool:
     # A ZIP (and so a JAR, APK or Office file) is read from its end-of-central-directory record,
     # wherever the rest of the file starts; it needs a central directory entry too.
-    return b"PK\x05\x06" in data and b"PK\x01\x02" in data
+    return _has(data, b"PK\x05\x06") and _has(data, b"PK\x01\x02")
 
 
 def hidden_formats(data: bytes, head_mime: str | None) -> list[str]:
@@ -77,11 +82,11 @@ def hidden_formats(data: bytes, head_mime: str | None) -> list[str]:
     found = []
     if _zip_inside(data):
         found.append("ZIP")
-    if head_mime != "application/pdf" and _PDF in data:
+    if head_mime != "application/pdf" and _has(data, _PDF):
         found.append("PDF")
     if _HTML.search(data):
         found.append("HTML")
-    if any(sig in data for sig in _ARCHIVES):
+    if any(_has(data, sig) for sig in _ARCHIVES):
         found.append("archive")
     return found
 
@@ -192,7 +197,7 @@ def _head_mimes(head: bytes) -> set[str]:
 def _audio_only_mp4(data: bytes) -> bool:
     """Many Android recorders save m4a with a generic "isom"/"mp42" brand: accept it when it
     carries sound and no picture."""
-    return b"soun" in data and re.search(rb"hdlr.{8}vide", data, re.S) is None
+    return _has(data, b"soun") and re.search(rb"hdlr.{8}vide", data, re.S) is None
 
 
 def sniff(data: bytes) -> Format:

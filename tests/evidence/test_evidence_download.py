@@ -18,8 +18,10 @@ def test_it_serves_the_original_bytes_to_the_owner(alice_client, alice_case):
     attachment = stored(alice_case, data)
     response = alice_client.get(f"/case/{alice_case.id}/evidence/file/{attachment.pk}/")
     assert response.status_code == 200
-    assert response.content == data
-    assert hashlib.sha256(response.content).hexdigest() == attachment.sha256
+    assert response.streaming  # decrypted a chunk at a time, never whole in memory
+    body = b"".join(response.streaming_content)
+    assert body == data and response["Content-Length"] == str(len(data))
+    assert hashlib.sha256(body).hexdigest() == attachment.sha256
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"].startswith("attachment;")
     assert "filename*=utf-8''%E4%BF%A1%E4%BB%B6.pdf" in response["Content-Disposition"]

@@ -196,11 +196,15 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# Evidence uploads (evidence/forms.py states the limit on the form). Django streams files above
+# Evidence uploads (evidence/forms.py states the limits on the form). Django streams files above
 # FILE_UPLOAD_MAX_MEMORY_SIZE to a temporary file; the limit on each file is checked before it is read.
 EVIDENCE_MAX_UPLOAD_MB = envint("EVIDENCE_MAX_UPLOAD_MB", "20")
 EVIDENCE_MAX_FILES = 10  # per form submission
-FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Quotas (evidence/quota.py): all files of one case, and of all the cases one browser can open.
+EVIDENCE_CASE_QUOTA_MB = envint("EVIDENCE_CASE_QUOTA_MB", "200")
+EVIDENCE_BROWSER_QUOTA_MB = envint("EVIDENCE_BROWSER_QUOTA_MB", "400")
+# Uploads above 1 MB are streamed to a temporary file in 64 KB chunks, never held in memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # the form's text fields, not its files
 # Above the form's own limit, so a person sees its message rather than a bare 400 page.
 DATA_UPLOAD_MAX_NUMBER_FILES = 2 * EVIDENCE_MAX_FILES

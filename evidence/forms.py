@@ -11,6 +11,7 @@ from django.utils import timezone
 from cases.core import codes
 from cases.forms import StepForm, radio
 
+from .quota import megabytes
 from .sniff import ACCEPTED_TEXT, Refused, sniff
 
 # A phone clock a few minutes fast should not stop anyone from saving what just happened.
@@ -105,8 +106,9 @@ class EntryForm(StepForm):
         widget=MultipleFileInput(attrs={"accept": ACCEPT}),
     )
 
-    def __init__(self, *args, attachments=(), **kwargs):
+    def __init__(self, *args, attachments=(), space=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.space = space  # evidence.quota.Space: how much more may be stored, or None (no limit)
         # Files that passed the checks, even when the form as a whole did not: [(bytes, name, Format)].
         self.checked_files = []
         if attachments:
@@ -123,6 +125,8 @@ class EntryForm(StepForm):
             f"可以一次选多个文件。能上传{ACCEPTED_TEXT}，每个文件最大 {limit} MB，"
             f"一次最多 {settings.EVIDENCE_MAX_FILES} 个。文件会加密保存，原样保留，不做任何修改。"
         )
+        if space is not None:
+            self.fields["files"].help_text += f"{_space_text(space)}还能再上传 {megabytes(space.left)}。"
         if not self.is_bound and "at" not in self.initial:
             self.initial["at"] = timezone.localtime().replace(second=0, microsecond=0)
         self.initial.setdefault("target", "me")
@@ -163,10 +167,21 @@ class EntryForm(StepForm):
                 errors.append(f"「{name}」没有保存：{refused}")
                 continue
             checked.append((upload, name, fmt))
+        total = sum(upload.size for upload, _, _ in checked)
+        if self.space is not None and checked and total > self.space.left:
+            errors.append(
+                f"这次选的文件一共 {megabytes(total)}，{_space_text(self.space)}只能再上传 "
+                f"{megabytes(self.space.left)}。请少选几个，或者删掉不需要的附件再试。"
+            )
+            checked = []  # none kept: they would not fit
         self.checked_files = checked
         if errors:
             raise forms.ValidationError(errors)
         return checked
+
+
+def _space_text(space) -> str:
+    return "这个浏览器里的案件一共" if space.limited_by_browser else "这个案件"
 
 
 @contextmanager

@@ -16,7 +16,7 @@ from cases.advice import for_case
 from cases.core import codes
 from cases.models import Case
 
-from . import services
+from . import quota, services
 from .forms import ChecklistForm, EntryForm
 from .models import Attachment, ChecklistTick, Entry, PendingUpload
 
@@ -80,6 +80,7 @@ def _save(form: EntryForm, entry: Entry, pending: list[PendingUpload]) -> Entry:
 def _entry_form(request, case, entry: Entry | None, form_kwargs: dict, success: str) -> HttpResponse:
     """GET shows the form; POST saves it, or shows it again with everything kept, files included."""
     pending = []
+    form_kwargs = {**form_kwargs, "space": quota.space_left(request, case)}
     if request.method == "POST":
         PendingUpload.purge_unclaimed()
         form = EntryForm(request.POST, request.FILES, **form_kwargs)

@@ -209,6 +209,31 @@ class Attachment(StoredFile):
     def store(cls, entry: Entry, data: bytes, name: str, kind: str, mime: str) -> "Attachment":
         return super().store(data, name, kind, mime, entry=entry)
 
+    ORPHAN_AGE = timedelta(hours=1)
+
+    @classmethod
+    def sweep_orphans(cls, older_than: timedelta | None = None) -> int:
+        """Delete stored files that no row names, last written over an hour ago (called by
+        `manage.py purge_stale`). A worker killed between writing a file and saving its row, or
+        a case deleted meanwhile, leaves such files; the hour spares uploads still in progress."""
+        storage = cls._meta.get_field("blob").storage
+        cutoff = timezone.now() - (older_than or cls.ORPHAN_AGE)
+        try:
+            _, files = storage.listdir("evidence")
+        except FileNotFoundError:
+            return 0
+        count = 0
+        for start in range(0, len(files), 500):
+            names = [f"evidence/{name}" for name in files[start : start + 500]]
+            for name in set(names) - names_in_use(names):
+                try:
+                    if storage.get_modified_time(name) < cutoff:
+                        storage.delete(name)
+                        count += 1
+                except FileNotFoundError:  # deleted meanwhile
+                    continue
+        return count
+
     @classmethod
     def adopt(cls, entry: Entry, pending: "PendingUpload") -> "Attachment | None":
         """Attach a file received earlier: same stored bytes, same hash, same time received.

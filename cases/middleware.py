@@ -58,3 +58,29 @@ def no_store_case_pages(get_response):
         return response
 
     return middleware
+
+
+def head_as_get(get_response):
+    """HEAD is answered as GET without a body (RFC 9110), instead of the 405 that views limited
+    to GET (`require_GET`) give it: same status and headers, Content-Length of the GET's body."""
+
+    def middleware(request):
+        if request.method != "HEAD":
+            return get_response(request)
+        request.method = "GET"
+        try:
+            response = get_response(request)
+        finally:
+            request.method = "HEAD"
+        if response.streaming:
+            close = getattr(response, "close", None)
+            response.streaming_content = []
+            if close:
+                close()
+        else:
+            if not response.has_header("Content-Length"):
+                response["Content-Length"] = str(len(response.content))
+            response.content = b""
+        return response
+
+    return middleware

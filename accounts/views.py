@@ -233,19 +233,26 @@ def _when(moment) -> str:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def resume_open(request: HttpRequest) -> HttpResponse:
-    if throttle.blocked("resume", request):
+    if request.method == "GET" and throttle.blocked("resume", request):
         return render(request, "accounts/resume_blocked.html", status=429)
     form = ResumeForm(_posted(request))
-    if request.method == "POST" and form.is_valid():
-        digest = resume.digest(form.cleaned_data["code"])
-        case = Case.objects.filter(resume_code_hash=digest).first()
-        if case is not None:
-            access.grant(request, case, code_digest=digest)
-            Case.objects.filter(pk=case.pk).update(resume_code_used=timezone.now())
-            messages.success(request, "已经打开你的案件。")
-            return redirect("cases:detail", case.id)
-        throttle.fail("resume", request)
-        form.add_error("code", "「恢复码」不对，没有找到这个案件。请对照你记下的再输一次。")
+    if request.method == "POST":
+        # Counted before it is checked: parallel tries cannot all slip under the limit.
+        try_ = throttle.attempt("resume", request)
+        if try_ is None:
+            return render(request, "accounts/resume_blocked.html", status=429)
+        if not form.is_valid():  # not a code at all (the form says why): not a guess
+            throttle.forgive(try_)
+        else:
+            digest = resume.digest(form.cleaned_data["code"])
+            case = Case.objects.filter(resume_code_hash=digest).first()
+            if case is not None:
+                throttle.forgive(try_)
+                access.grant(request, case, code_digest=digest)
+                Case.objects.filter(pk=case.pk).update(resume_code_used=timezone.now())
+                messages.success(request, "已经打开你的案件。")
+                return redirect("cases:detail", case.id)
+            form.add_error("code", "「恢复码」不对，没有找到这个案件。请对照你记下的再输一次。")
     return render(request, "accounts/resume_open.html", {"form": form})
 
 

@@ -171,10 +171,17 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:cases"
 
 # Login throttling (django-axes, counted in the database so all workers agree): 5 failures
-# lock that username, and separately that IP address, for 15 minutes, with a page that says so.
+# lock that username from that IP address, and separately that IP address, for 15 minutes,
+# with a page that says so. Never the username alone: wrong passwords typed from anywhere must
+# not lock its owner out everywhere.
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", "5")
 AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", "15"))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+# What axes stores: keyed hashes of the username and the IP address, no user agent
+# (accounts/axes_privacy.py).
+AXES_HANDLER = "accounts.axes_privacy.PrivateDatabaseHandler"
+AXES_USERNAME_CALLABLE = "accounts.axes_privacy.hashed_username"
+AXES_CLIENT_IP_CALLABLE = "accounts.axes_privacy.hashed_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
 AXES_DISABLE_ACCESS_LOG = True  # no record of every login: who used the site is nobody's business

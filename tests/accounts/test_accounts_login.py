@@ -35,17 +35,33 @@ def test_it_does_not_take_a_case_that_belongs_to_someone_else(client, alice, bob
     assert Case.objects.get(pk=case.id).owner == bob
 
 
-def test_it_locks_out_a_username_after_five_failures_with_a_chinese_message(client, alice):
+def test_it_locks_out_a_username_from_that_address_after_five_failures_with_a_chinese_message(client, alice):
     for _ in range(4):
         assert login(client, password="wrong").status_code == 200
     response = login(client, password="wrong")
     assert response.status_code == 429
     assert "暂时不能登录" in response.text and "15 分钟" in response.text
-    # Even the right password is refused now, from another device too.
-    other = Client(REMOTE_ADDR="10.0.0.9")
-    response = login(other)
+    # Even the right password is refused now from this address...
+    response = login(client)
     assert response.status_code == 429
-    assert "_auth_user_id" not in other.session
+    assert "_auth_user_id" not in client.session
+    # ...but not from alice's own phone elsewhere: a stranger's guesses do not lock her out.
+    other = Client(REMOTE_ADDR="10.0.0.9")
+    assert login(other).status_code == 302
+
+
+def test_it_stores_no_typed_username_raw_address_or_user_agent(client, alice):
+    from axes.models import AccessAttempt
+
+    secret_typed = "my-password-typed-in-the-wrong-box"
+    browser = Client(REMOTE_ADDR="203.0.113.7", HTTP_USER_AGENT="Mozilla/5.0 (Linux; Android 14; 小米)")
+    login(browser, username=secret_typed, password="wrong")
+    [attempt] = AccessAttempt.objects.all()
+    stored = " ".join(str(getattr(attempt, f.name)) for f in AccessAttempt._meta.concrete_fields)
+    assert secret_typed not in stored
+    assert "203.0.113.7" not in stored
+    assert "Mozilla" not in stored and "小米" not in stored
+    assert attempt.username and attempt.ip_address  # hashes, so lockouts still work
 
 
 def test_it_locks_out_a_client_that_tries_many_usernames(client, alice, bob):

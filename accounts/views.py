@@ -157,14 +157,14 @@ def delete_account(request: HttpRequest) -> HttpResponse:
     cases = list(user.cases.all())
     form = DeleteAccountForm(user, _posted(request))
     if request.method == "POST" and form.is_valid():
-        username, count = user.get_username(), len(cases)
+        count = len(cases)
         with transaction.atomic():
             # Case by case, so each one's post_delete handlers (files) run.
             for case in cases:
                 case.delete()
             user.delete()
         auth.logout(request)
-        messages.success(request, f"账户“{username}”和它的 {count} 个案件已经全部删除，包括上传的文件。")
+        messages.success(request, f"账户和它的 {count} 个案件已经全部删除，包括上传的文件。")
         return redirect("cases:home")
     listing = [(case, describe(case)) for case in cases]
     return render(request, "accounts/delete_account.html", {"form": form, "listing": listing})
@@ -302,10 +302,10 @@ def delete_case(request: HttpRequest, case_id) -> HttpResponse:
         return _not_allowed(request, case, "删除这个案件")
     listing = describe(case)
     if request.method == "POST":
-        name = case.display_title
         case.delete()
         access.revoke(request, case_id)
-        messages.success(request, f"已经删除“{name}”：{'、'.join(listing)}。")
+        # Not the case's title: messages travel in a cookie, and the title is encrypted at rest.
+        messages.success(request, f"案件已删除：{'、'.join(listing)}。")
         return redirect("accounts:cases" if request.user.is_authenticated else "cases:home")
     return render(request, "accounts/delete_case.html", {"case": case, "listing": listing})
 

@@ -8,6 +8,7 @@ urlpatterns = [
     path("accounts/signup/", views.signup, name="signup"),
     path("accounts/login/", views.login, name="login"),
     path("accounts/logout/", views.logout, name="logout"),
+    path("accounts/attach/", views.attach, name="attach"),
     path("accounts/password/", views.password_change, name="password"),
     path("accounts/cases/", views.my_cases, name="cases"),
     path("accounts/export/", views.export_all, name="export_all"),

@@ -13,7 +13,7 @@ from django.http import FileResponse, HttpRequest, HttpResponse, HttpResponseRed
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -48,10 +48,14 @@ def _zip_response(cases, filename: str) -> FileResponse:
     return response
 
 
+def _unowned_session_cases(request: HttpRequest) -> list[Case]:
+    """The cases this browser session holds that belong to no account."""
+    return list(Case.objects.filter(pk__in=access.session_case_ids(request), owner__isnull=True))
+
+
 def _attach_session_cases(request: HttpRequest, user) -> int:
     """Save the unowned cases this browser session holds to `user`'s account."""
-    ids = access.session_case_ids(request)
-    cases = list(Case.objects.filter(pk__in=ids, owner__isnull=True))
+    cases = _unowned_session_cases(request)
     for case in cases:
         case.owner = user
         case.save(update_fields=["owner", "updated"])
@@ -97,11 +101,32 @@ def login(request: HttpRequest) -> HttpResponse:
         form = LoginForm(request, data=request.POST)
         if form.is_valid():
             auth.login(request, form.get_user())
-            _attach_session_cases(request, form.get_user())
-            return HttpResponseRedirect(_next_url(request, reverse("accounts:cases")))
+            target = _next_url(request, reverse("accounts:cases"))
+            if _unowned_session_cases(request):
+                # Someone else may have started these in this browser (a shared phone): ask first.
+                return HttpResponseRedirect(f"{reverse('accounts:attach')}?{urlencode({'next': target})}")
+            return HttpResponseRedirect(target)
     else:
         form = LoginForm(request)
     return render(request, "accounts/login.html", {"form": form, "next": _next_url(request, "")})
+
+
+@login_required
+@never_cache
+@require_http_methods(["GET", "POST"])
+def attach(request: HttpRequest) -> HttpResponse:
+    """After login: "save the N cases started in this browser to your account?" — they may be
+    someone else's (a shared phone), so they are saved only when the person says so."""
+    target = _next_url(request, reverse("accounts:cases"))
+    cases = _unowned_session_cases(request)
+    if request.method == "POST" or not cases:
+        if request.POST.get("attach") == "yes":
+            _attach_session_cases(request, request.user)
+        elif cases:
+            messages.info(request, "好的，这些案件没有保存到你的账户，仍然只在这个浏览器里。")
+        return HttpResponseRedirect(target)
+    context = {"count": len(cases), "titles": [case.display_title for case in cases], "next": target}
+    return render(request, "accounts/attach.html", context)
 
 
 def locked_out(request: HttpRequest, original_response=None, credentials=None) -> HttpResponse:

@@ -34,6 +34,7 @@ PRIVATE_URL_NAMES = {
     "accounts:password",
     "accounts:resume",
     "accounts:resume_codes",
+    "accounts:attach",
 }
 
 

@@ -22,10 +22,28 @@ def test_it_says_plainly_when_the_password_is_wrong(client, alice):
     assert "用户名或密码不对" in response.text
 
 
-def test_it_attaches_the_cases_of_this_browser(client, alice):
+def test_it_asks_before_saving_the_cases_of_this_browser_and_saves_them_on_yes(client, alice):
     case = start_case(client)
-    login(client)
+    response = login(client, next=f"/case/{case.id}/")
+    assert response.status_code == 302 and response["Location"].startswith("/accounts/attach/")
+    assert Case.objects.get(pk=case.id).owner is None  # nothing saved before the answer
+    question = client.get(response["Location"])
+    assert "把这个浏览器里的 1 个案件保存到你的账号？" in question.text
+    answer = client.post(response["Location"], {"attach": "yes", "next": f"/case/{case.id}/"})
+    assert answer["Location"] == f"/case/{case.id}/"
     assert Case.objects.get(pk=case.id).owner == alice
+
+
+def test_it_leaves_the_cases_of_this_browser_alone_on_no(client, alice):
+    case = start_case(client)
+    question = login(client)["Location"]
+    client.post(question, {"attach": "no"})
+    assert Case.objects.get(pk=case.id).owner is None
+    assert client.get(f"/case/{case.id}/").status_code == 200  # still open in this browser
+
+
+def test_it_asks_nothing_when_the_browser_holds_no_unsaved_case(client, alice):
+    assert login(client)["Location"] == "/accounts/cases/"
 
 
 def test_it_does_not_take_a_case_that_belongs_to_someone_else(client, alice, bob):

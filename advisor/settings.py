@@ -101,6 +101,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "advisor.urls"
+CSRF_FAILURE_VIEW = "cases.errors.csrf_failure"  # in Chinese, showing back what was typed
 WSGI_APPLICATION = "advisor.wsgi.application"
 
 # Pages are Jinja2 templates in templates/ (see advisor/jinja2.py for why). Django's own engine

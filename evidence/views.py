@@ -19,6 +19,7 @@ from cases.models import Case
 from . import quota, services
 from .forms import ChecklistForm, EntryForm
 from .models import Attachment, ChecklistTick, Entry, PendingUpload
+from .sniff import download_name
 
 
 def _get_entry(case, entry_id) -> Entry:
@@ -154,7 +155,8 @@ def download(request: HttpRequest, case_id, attachment_id: int) -> HttpResponse:
         raise Http404("这个文件找不到了") from None
     response = StreamingHttpResponse(chunks, content_type=attachment.mime)
     response["Content-Length"] = str(attachment.size)
-    response["Content-Disposition"] = content_disposition_header(True, attachment.original_name)
+    name = download_name(attachment.original_name, attachment.mime)
+    response["Content-Disposition"] = content_disposition_header(True, name)
     response["X-Content-Type-Options"] = "nosniff"
     return _private(response)
 

@@ -47,3 +47,9 @@ def test_it_returns_404_for_a_missing_file(alice_client, alice_case):
 def test_it_rejects_post(alice_client, alice_case):
     attachment = stored(alice_case, jpeg(), "a.jpg")
     assert alice_client.post(f"/case/{alice_case.id}/evidence/file/{attachment.pk}/").status_code == 405
+
+
+def test_it_never_serves_a_file_under_an_executable_name(alice_client, alice_case):
+    attachment = stored(alice_case, name="invoice.exe")
+    response = alice_client.get(f"/case/{alice_case.id}/evidence/file/{attachment.pk}/")
+    assert 'filename="invoice.exe.pdf"' in response["Content-Disposition"]

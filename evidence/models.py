@@ -7,6 +7,7 @@ holds Fernet tokens under random names, never the file's own name or bytes.
 import io
 import logging
 import tempfile
+import time
 import uuid
 from datetime import timedelta
 
@@ -21,6 +22,8 @@ from cases.crypto import EncryptedJSONField, EncryptedTextField, decrypt_stream,
 from cases.models import Case, case_file_part
 
 log = logging.getLogger(__name__)
+# Old copies of files re-encrypted by rotate_encryption, deleted by delete_retired_files.
+_RETIRED: list[tuple[object, str]] = []
 
 KINDS = [("image", "截图或照片"), ("audio", "录音"), ("pdf", "PDF 文件")]
 
@@ -161,6 +164,17 @@ class StoredFile(FileLabels, models.Model):
         return b"".join(self.open_chunks())
 
     @classmethod
+    def delete_retired_files(cls, grace_seconds: float) -> int:
+        """Delete the old copies rotate_encryption left, `grace_seconds` after it finished, so a
+        request that read a row before it changed has opened its file by then (an open file
+        stays readable after it is deleted)."""
+        retired = [(storage, name) for storage, name in _RETIRED]
+        _RETIRED.clear()
+        if retired and grace_seconds > 0:
+            time.sleep(grace_seconds)
+        return sum(delete_if_unnamed(storage, name) for storage, name in retired)
+
+    @classmethod
     def rotate_encryption(cls) -> str:
         """Re-encrypt every stored file with the newest key (called by `manage.py rotate_keys`).
 
@@ -183,9 +197,11 @@ class StoredFile(FileLabels, models.Model):
                 stored.blob.save("blob", File(rotated), save=False)
             with transaction.atomic():
                 moved = cls.objects.filter(pk=stored.pk, blob=old).update(blob=stored.blob.name)
-                # Deleted or moved meanwhile: the new copy is the one nobody names.
-                gone = old if moved else stored.blob.name
-                transaction.on_commit(lambda name=gone, storage=storage: delete_if_unnamed(storage, name))
+                if moved:  # the old copy: a request may still be opening it, deleted later
+                    transaction.on_commit(lambda name=old, storage=storage: _RETIRED.append((storage, name)))
+                else:  # deleted or moved meanwhile: the new copy is the one nobody names
+                    name = stored.blob.name
+                    transaction.on_commit(lambda name=name, storage=storage: delete_if_unnamed(storage, name))
             count += moved
         if missing:
             ids = ", ".join(str(pk) for pk in missing)

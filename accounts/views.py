@@ -53,6 +53,22 @@ def _unowned_session_cases(request: HttpRequest) -> list[Case]:
     return list(Case.objects.filter(pk__in=access.session_case_ids(request), owner__isnull=True))
 
 
+KEEP_KEY = "keep_case"  # the case whose 保存这个案件 button led to signup or login
+
+
+def _after_login(request: HttpRequest, user) -> HttpResponse:
+    """Save the case the person asked to keep (保存这个案件 led here); ask about any other case
+    this browser holds: someone else may have started it (a shared phone)."""
+    target = _next_url(request, reverse("accounts:cases"))
+    kept = request.session.pop(KEEP_KEY, None)
+    if kept and kept in access.session_case_ids(request):
+        if Case.objects.filter(pk=kept, owner__isnull=True).update(owner=user, updated=timezone.now()):
+            messages.success(request, "这个案件已经保存到你的账户。")
+    if _unowned_session_cases(request):
+        return HttpResponseRedirect(f"{reverse('accounts:attach')}?{urlencode({'next': target})}")
+    return HttpResponseRedirect(target)
+
+
 def _attach_session_cases(request: HttpRequest, user) -> int:
     """Save the unowned cases this browser session holds to `user`'s account."""
     cases = _unowned_session_cases(request)
@@ -89,8 +105,7 @@ def signup(request: HttpRequest) -> HttpResponse:
         user = form.save()
         auth.login(request, user, backend=MODEL_BACKEND)
         messages.success(request, "账户已经建好，你已登录。")
-        _attach_session_cases(request, user)
-        return HttpResponseRedirect(_next_url(request, reverse("accounts:cases")))
+        return _after_login(request, user)
     return render(request, "accounts/signup.html", {"form": form, "next": _next_url(request, "")})
 
 
@@ -101,11 +116,7 @@ def login(request: HttpRequest) -> HttpResponse:
         form = LoginForm(request, data=request.POST)
         if form.is_valid():
             auth.login(request, form.get_user())
-            target = _next_url(request, reverse("accounts:cases"))
-            if _unowned_session_cases(request):
-                # Someone else may have started these in this browser (a shared phone): ask first.
-                return HttpResponseRedirect(f"{reverse('accounts:attach')}?{urlencode({'next': target})}")
-            return HttpResponseRedirect(target)
+            return _after_login(request, form.get_user())
     else:
         form = LoginForm(request)
     return render(request, "accounts/login.html", {"form": form, "next": _next_url(request, "")})
@@ -288,6 +299,7 @@ def resume_open(request: HttpRequest) -> HttpResponse:
 def keep(request: HttpRequest, case_id) -> HttpResponse:
     case = access.get_case(request, case_id)
     if not request.user.is_authenticated:
+        request.session[KEEP_KEY] = str(case.id)
         messages.info(request, "注册或登录以后，这个案件会自动保存到你的账户。")
         return redirect(f"{reverse('accounts:signup')}?next={case.get_absolute_url()}")
     if case.owner_id is None:

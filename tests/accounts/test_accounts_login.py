@@ -154,3 +154,11 @@ def test_an_over_long_username_is_refused_by_name_and_never_reaches_the_lockout_
     assert response.status_code == 200
     assert "「用户名」最多 150 个字符。" in response.text
     assert not AccessAttempt.objects.filter(username__startswith="aaaa").exists()
+
+
+def test_it_saves_the_case_whose_keep_button_led_to_login_without_asking(client, alice):
+    case = start_case(client)
+    client.post(f"/case/{case.id}/keep/")
+    response = login(client, next=f"/case/{case.id}/")
+    assert response["Location"] == f"/case/{case.id}/"
+    assert Case.objects.get(pk=case.id).owner == alice

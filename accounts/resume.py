@@ -37,3 +37,10 @@ def digest(text: str) -> str:
 def looks_valid(text: str) -> bool:
     code = normalise(text)
     return len(code) == GROUPS * GROUP_LENGTH and all(ch in ALPHABET for ch in code)
+
+
+def revoke_all(user) -> int:
+    """Revoke the resume codes of all of `user`'s cases (after a password change); how many."""
+    return user.cases.exclude(resume_code_hash="").update(
+        resume_code_hash="", resume_code_created=None, resume_code_used=None
+    )

@@ -85,11 +85,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "cases.middleware.head_as_get",  # first: every view and middleware below sees a GET
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cases.middleware.refresh_session",
+    "cases.middleware.no_store_case_pages",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -99,6 +101,7 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "advisor.urls"
+CSRF_FAILURE_VIEW = "cases.errors.csrf_failure"  # in Chinese, showing back what was typed
 WSGI_APPLICATION = "advisor.wsgi.application"
 
 # Pages are Jinja2 templates in templates/ (see advisor/jinja2.py for why). Django's own engine
@@ -169,10 +172,17 @@ LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "accounts:cases"
 
 # Login throttling (django-axes, counted in the database so all workers agree): 5 failures
-# lock that username, and separately that IP address, for 15 minutes, with a page that says so.
+# lock that username from that IP address, and separately that IP address, for 15 minutes,
+# with a page that says so. Never the username alone: wrong passwords typed from anywhere must
+# not lock its owner out everywhere.
 AXES_FAILURE_LIMIT = envint("AXES_FAILURE_LIMIT", "5")
 AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", "15"))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+# What axes stores: keyed hashes of the username and the IP address, no user agent
+# (accounts/axes_privacy.py).
+AXES_HANDLER = "accounts.axes_privacy.PrivateDatabaseHandler"
+AXES_USERNAME_CALLABLE = "accounts.axes_privacy.hashed_username"
+AXES_CLIENT_IP_CALLABLE = "accounts.axes_privacy.hashed_ip"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
 AXES_DISABLE_ACCESS_LOG = True  # no record of every login: who used the site is nobody's business
@@ -195,11 +205,15 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# Evidence uploads (evidence/forms.py states the limit on the form). Django streams files above
+# Evidence uploads (evidence/forms.py states the limits on the form). Django streams files above
 # FILE_UPLOAD_MAX_MEMORY_SIZE to a temporary file; the limit on each file is checked before it is read.
 EVIDENCE_MAX_UPLOAD_MB = envint("EVIDENCE_MAX_UPLOAD_MB", "20")
 EVIDENCE_MAX_FILES = 10  # per form submission
-FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Quotas (evidence/quota.py): all files of one case, and of all the cases one browser can open.
+EVIDENCE_CASE_QUOTA_MB = envint("EVIDENCE_CASE_QUOTA_MB", "200")
+EVIDENCE_BROWSER_QUOTA_MB = envint("EVIDENCE_BROWSER_QUOTA_MB", "400")
+# Uploads above 1 MB are streamed to a temporary file in 64 KB chunks, never held in memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # the form's text fields, not its files
 # Above the form's own limit, so a person sees its message rather than a bare 400 page.
 DATA_UPLOAD_MAX_NUMBER_FILES = 2 * EVIDENCE_MAX_FILES

@@ -7,5 +7,7 @@ urlpatterns = [
     path("", include("accounts.urls")),
 ]
 
+handler400 = "cases.errors.bad_request"
+handler403 = "cases.errors.permission_denied"
 handler404 = "cases.views.not_found"
 handler500 = "cases.views.server_error"

@@ -44,6 +44,60 @@ def rotate_token(token: bytes) -> bytes:
     return fernet().rotate(token)
 
 
+# Files are encrypted in chunks, so that neither an upload nor a download ever holds a whole
+# file (20 MB, 27 MB as one Fernet token) in memory: the file is this header, then for each
+# megabyte of the original a 4-byte length and that chunk's Fernet token. Files written before
+# this format are one Fernet token, and are still read (and rotated into chunks).
+CHUNKED_HEADER = b"ADVISOR-FERNET-CHUNKS-1\n"
+CHUNK_BYTES = 1 << 20
+
+
+def encrypt_stream(source, target) -> tuple[int, str]:
+    """Encrypt the binary file `source` into `target`, a chunk at a time.
+    Returns the original's size and SHA-256 (hex)."""
+    f, digest, size = fernet(), hashlib.sha256(), 0
+    target.write(CHUNKED_HEADER)
+    while chunk := source.read(CHUNK_BYTES):
+        digest.update(chunk)
+        size += len(chunk)
+        token = f.encrypt(chunk)
+        target.write(len(token).to_bytes(4, "big"))
+        target.write(token)
+    return size, digest.hexdigest()
+
+
+def _tokens(source):
+    """The Fernet tokens of an encrypted file, in order (one for a file of the old format)."""
+    head = source.read(len(CHUNKED_HEADER))
+    if head != CHUNKED_HEADER:
+        yield head + source.read()
+        return
+    while length := source.read(4):
+        if len(length) < 4:
+            raise InvalidToken
+        token = source.read(int.from_bytes(length, "big"))
+        yield token
+
+
+def decrypt_stream(source):
+    """The original bytes of an encrypted file, chunk by chunk."""
+    f = fernet()
+    for token in _tokens(source):
+        yield f.decrypt(token)
+
+
+def rotate_stream(source, target) -> None:
+    """Re-encrypt an encrypted file with the newest key, chunk by chunk (old format: into chunks)."""
+    f = fernet()
+    target.write(CHUNKED_HEADER)
+    for token in _tokens(source):
+        plain = f.decrypt(token)
+        for start in range(0, max(len(plain), 1), CHUNK_BYTES):
+            new = f.encrypt(plain[start : start + CHUNK_BYTES])
+            target.write(len(new).to_bytes(4, "big"))
+            target.write(new)
+
+
 class EncryptedTextField(models.TextField):
     """A TextField stored as a Fernet token. Not searchable, by design."""
 

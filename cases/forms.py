@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 from .core import codes, rules
 
 MAX_YUAN = Decimal("100000000")  # a hundred million yuan: anything above is a typo
+MAX_INT_DIGITS = 15  # far above any count's max_value, far below int()'s 4,300-digit limit
 
 
 class StepForm(forms.Form):
@@ -83,8 +84,13 @@ class LenientIntegerField(forms.IntegerField):
         text = _typed_number(value)
         if text is None:
             return None
-        if not text.isdigit():
+        # Only ASCII digits: str.isdigit() is also true for "፩" or "⓵", which int() refuses.
+        if not (text.isascii() and text.isdigit()):
             raise ValidationError(self.error_messages["invalid"], code="invalid")
+        if len(text) > MAX_INT_DIGITS:  # int() refuses more than 4,300 digits; no count is that big
+            raise ValidationError(
+                self.error_messages["max_value"], code="max_value", params={"limit_value": 0}
+            )
         return int(text)
 
 

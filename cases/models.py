@@ -89,6 +89,9 @@ class Case(models.Model):
     )
     # A hash of the resume code, when the person took one (the code itself is never stored).
     resume_code_hash = models.CharField(max_length=128, blank=True, db_index=True)
+    # When the code was made and last used to open the case (shown to the owner, who can revoke it).
+    resume_code_created = models.DateTimeField(null=True, blank=True)
+    resume_code_used = models.DateTimeField(null=True, blank=True)
     # Encrypted: people name cases after the lender or a person ("张三的借条").
     title = EncryptedTextField("案件名称", max_length=60, blank=True)
     # The questionnaire's answers, keyed by the field names in cases/questionnaire.py.
@@ -145,6 +148,14 @@ class Case(models.Model):
                 rows.update(answers=merged, updated=now)
         self.answers, self.updated = merged, now
         self.__dict__.pop("_facts", None)  # cases.advice.facts_for: built from the old answers
+
+    def set_resume_code(self, digest: str) -> None:
+        """Make `digest` the case's one resume code ("" revokes it). Sessions that opened the
+        case with the previous code lose it (cases.access.can_open compares the digests)."""
+        self.resume_code_hash = digest
+        self.resume_code_created = timezone.now() if digest else None
+        self.resume_code_used = None
+        self.save(update_fields=["resume_code_hash", "resume_code_created", "resume_code_used", "updated"])
 
     @property
     def is_kept(self) -> bool:

@@ -86,6 +86,11 @@ def step(request: HttpRequest, case_id, name: str) -> HttpResponse:
     }
     if current.name == "findings":
         context["analysis"] = advice.analysis_for(case.answers)
+        if context["analysis"] is None:  # no message (none pasted, or it was refused): nothing found
+            following = questionnaire.next_step(case.answers, current)
+            return HttpResponseRedirect(
+                _step_url(case, following) if following else url("cases:review", case.id)
+            )
     return render(request, "cases/step.html", context)
 
 

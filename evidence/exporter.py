@@ -9,13 +9,13 @@ from .sniff import ACCEPTED
 _EXTENSIONS = {fmt.mime: fmt.label.lower().replace("jpeg", "jpg") for fmt in ACCEPTED.values()}
 
 
-def export_case(case) -> tuple[str, dict, list[tuple[str, bytes]]]:
+def export_case(case) -> tuple[str, dict, list]:
     entries, files = [], []
     for entry in Entry.objects.filter(case=case).order_by("at", "id").with_files():
         attachments = []
         for a in entry.files:
             path = f"evidence/{a.pk}-{a.sha256[:16]}.{_EXTENSIONS.get(a.mime, 'bin')}"
-            files.append((path, a.read()))
+            files.append((path, a.open_chunks))  # read when the ZIP is written, a chunk at a time
             attachments.append(
                 {
                     "file": path,

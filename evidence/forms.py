@@ -1,5 +1,7 @@
 """The form for one contact in the evidence log. Labels and choices come from cases.core.codes."""
 
+import mmap
+from contextlib import contextmanager
 from datetime import timedelta
 
 from django import forms
@@ -9,6 +11,7 @@ from django.utils import timezone
 from cases.core import codes
 from cases.forms import StepForm, radio
 
+from .quota import megabytes
 from .sniff import ACCEPTED_TEXT, Refused, sniff
 
 # A phone clock a few minutes fast should not stop anyone from saving what just happened.
@@ -40,8 +43,24 @@ class MultipleFileField(forms.FileField):
         return [single(data, initial)] if data else []
 
 
+# Nobody logs a collector's call from before this; earlier dates are typos (and year 1 in China
+# time is before the first moment a datetime can hold in UTC).
+EARLIEST_YEAR = 1990
+
+
+class ContactTimeField(forms.DateTimeField):
+    def to_python(self, value):
+        try:
+            at = super().to_python(value)
+        except OverflowError:
+            raise forms.ValidationError(self.error_messages["too_early"], code="too_early") from None
+        if at is not None and at.year < EARLIEST_YEAR:
+            raise forms.ValidationError(self.error_messages["too_early"], code="too_early")
+        return at
+
+
 class EntryForm(StepForm):
-    at = forms.DateTimeField(
+    at = ContactTimeField(
         label="什么时候",
         help_text="默认是现在（北京时间）。补记以前的事，就改成当时的时间。",
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
@@ -49,6 +68,7 @@ class EntryForm(StepForm):
         error_messages={
             "required": "请填写时间。",
             "invalid": "请按“年-月-日 时:分”填写，例如 2026-11-20 23:10。",
+            "too_early": f"年份不对：请填写 {EARLIEST_YEAR} 年以后的时间，例如 2026-11-20 23:10。",
         },
     )
     channel = radio("对方是怎么联系的", codes.CHANNELS)
@@ -86,8 +106,9 @@ class EntryForm(StepForm):
         widget=MultipleFileInput(attrs={"accept": ACCEPT}),
     )
 
-    def __init__(self, *args, attachments=(), **kwargs):
+    def __init__(self, *args, attachments=(), space=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.space = space  # evidence.quota.Space: how much more may be stored, or None (no limit)
         # Files that passed the checks, even when the form as a whole did not: [(bytes, name, Format)].
         self.checked_files = []
         if attachments:
@@ -104,6 +125,8 @@ class EntryForm(StepForm):
             f"可以一次选多个文件。能上传{ACCEPTED_TEXT}，每个文件最大 {limit} MB，"
             f"一次最多 {settings.EVIDENCE_MAX_FILES} 个。文件会加密保存，原样保留，不做任何修改。"
         )
+        if space is not None:
+            self.fields["files"].help_text += f"{_space_text(space)}还能再上传 {megabytes(space.left)}。"
         if not self.is_bound and "at" not in self.initial:
             self.initial["at"] = timezone.localtime().replace(second=0, microsecond=0)
         self.initial.setdefault("target", "me")
@@ -122,7 +145,9 @@ class EntryForm(StepForm):
         return self.cleaned_data["source"].strip()
 
     def clean_files(self):
-        """Each file read once, checked by content; cleaned to [(bytes, name, Format)]."""
+        """Each file checked by content, read from where Django streamed it (a temporary file
+        for all but small ones, mapped into memory, not read into it); cleaned to
+        [(uploaded file, name, Format)], which StoredFile.store encrypts a chunk at a time."""
         uploads = self.cleaned_data["files"]
         if len(uploads) > settings.EVIDENCE_MAX_FILES:
             raise forms.ValidationError(f"一次最多上传 {settings.EVIDENCE_MAX_FILES} 个文件。")
@@ -135,17 +160,41 @@ class EntryForm(StepForm):
                     f"每个文件最大 {settings.EVIDENCE_MAX_UPLOAD_MB} MB。"
                 )
                 continue
-            data = upload.read()
             try:
-                fmt = sniff(data)
+                with _bytes_of(upload) as data:
+                    fmt = sniff(data)
             except Refused as refused:
                 errors.append(f"「{name}」没有保存：{refused}")
                 continue
-            checked.append((data, name, fmt))
+            checked.append((upload, name, fmt))
+        total = sum(upload.size for upload, _, _ in checked)
+        if self.space is not None and checked and total > self.space.left:
+            errors.append(
+                f"这次选的文件一共 {megabytes(total)}，{_space_text(self.space)}只能再上传 "
+                f"{megabytes(self.space.left)}。请少选几个，或者删掉不需要的附件再试。"
+            )
+            checked = []  # none kept: they would not fit
         self.checked_files = checked
         if errors:
             raise forms.ValidationError(errors)
         return checked
+
+
+def _space_text(space) -> str:
+    return "这个浏览器里的案件一共" if space.limited_by_browser else "这个案件"
+
+
+@contextmanager
+def _bytes_of(upload):
+    """The upload's bytes: its temporary file mapped read-only (no copy in memory), or, for a
+    small one Django kept in memory, the bytes themselves."""
+    path = getattr(upload, "temporary_file_path", None)
+    if path is None or upload.size == 0:
+        upload.seek(0)
+        yield upload.read()
+        return
+    with open(path(), "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+        yield mapped
 
 
 class ChecklistForm(StepForm):

@@ -4,19 +4,26 @@ Everything a person types is encrypted at rest (cases.crypto), and so are the fi
 holds Fernet tokens under random names, never the file's own name or bytes.
 """
 
-import hashlib
+import io
+import logging
+import tempfile
+import time
 import uuid
 from datetime import timedelta
 
-from django.core.files.base import ContentFile
+from django.core.files.base import File
 from django.db import models, transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
 
 from cases.core import codes
-from cases.crypto import EncryptedJSONField, EncryptedTextField, decrypt_bytes, encrypt_bytes, rotate_token
+from cases.crypto import EncryptedJSONField, EncryptedTextField, decrypt_stream, encrypt_stream, rotate_stream
 from cases.models import Case, case_file_part
+
+log = logging.getLogger(__name__)
+# Old copies of files re-encrypted by rotate_encryption, deleted by delete_retired_files.
+_RETIRED: list[tuple[object, str]] = []
 
 KINDS = [("image", "截图或照片"), ("audio", "录音"), ("pdf", "PDF 文件")]
 
@@ -115,18 +122,25 @@ class StoredFile(FileLabels, models.Model):
         return self.original_name
 
     @classmethod
-    def store(cls, data: bytes, name: str, kind: str, mime: str, **owner):
-        """Encrypt and save `data`, recording its hash and the time it arrived."""
-        stored = cls(
-            **owner,
-            original_name=name,
-            kind=kind,
-            mime=mime,
-            size=len(data),
-            sha256=hashlib.sha256(data).hexdigest(),
-            received_at=timezone.now(),
-        )
-        stored.blob.save("blob", ContentFile(encrypt_bytes(data)), save=False)
+    def store(cls, content, name: str, kind: str, mime: str, **owner):
+        """Encrypt and save `content` (bytes, or a binary file such as an upload, read a chunk at a
+        time: a 20 MB file never sits in memory whole), recording its hash and when it arrived."""
+        source = io.BytesIO(content) if isinstance(content, bytes) else content
+        source.seek(0)
+        received = timezone.now()
+        with tempfile.TemporaryFile() as encrypted:
+            size, sha256 = encrypt_stream(source, encrypted)
+            encrypted.seek(0)
+            stored = cls(
+                **owner,
+                original_name=name,
+                kind=kind,
+                mime=mime,
+                size=size,
+                sha256=sha256,
+                received_at=received,
+            )
+            stored.blob.save("blob", File(encrypted), save=False)
         try:
             stored.save()
         except BaseException:
@@ -134,30 +148,65 @@ class StoredFile(FileLabels, models.Model):
             raise
         return stored
 
+    def open_chunks(self):
+        """The original bytes as an iterator of chunks (about 1 MB each). The file is opened
+        now, so a missing file raises FileNotFoundError here, before anything is sent."""
+        f = self.blob.storage.open(self.blob.name, "rb")
+
+        def chunks():
+            with f:
+                yield from decrypt_stream(f)
+
+        return chunks()
+
     def read(self) -> bytes:
-        """The original bytes, exactly as uploaded."""
-        with self.blob.open("rb") as f:
-            return decrypt_bytes(f.read())
+        """The original bytes, exactly as uploaded. FileNotFoundError when the file is gone."""
+        return b"".join(self.open_chunks())
 
     @classmethod
-    def rotate_encryption(cls) -> int:
+    def delete_retired_files(cls, grace_seconds: float) -> int:
+        """Delete the old copies rotate_encryption left, `grace_seconds` after it finished, so a
+        request that read a row before it changed has opened its file by then (an open file
+        stays readable after it is deleted)."""
+        retired = [(storage, name) for storage, name in _RETIRED]
+        _RETIRED.clear()
+        if retired and grace_seconds > 0:
+            time.sleep(grace_seconds)
+        return sum(delete_if_unnamed(storage, name) for storage, name in retired)
+
+    @classmethod
+    def rotate_encryption(cls) -> str:
         """Re-encrypt every stored file with the newest key (called by `manage.py rotate_keys`).
 
         Each file is written under a new name before the row points at it, and the old file is
-        removed only after the row is saved, so a crash half-way leaves every file readable.
+        removed only after the row is saved, so a crash half-way leaves every file readable. A
+        file that is missing is reported (by row id) and skipped: the others are still rotated.
         """
-        count = 0
+        count, missing = 0, []
         for stored in cls.objects.exclude(blob="").only("id", "blob").iterator():
             old = stored.blob.name
             storage = stored.blob.storage
-            with storage.open(old, "rb") as f:
-                token = rotate_token(f.read())
-            stored.blob.save("blob", ContentFile(token), save=False)
+            with tempfile.TemporaryFile() as rotated:
+                try:
+                    with storage.open(old, "rb") as f:
+                        rotate_stream(f, rotated)
+                except FileNotFoundError:
+                    missing.append(stored.pk)
+                    continue
+                rotated.seek(0)
+                stored.blob.save("blob", File(rotated), save=False)
             with transaction.atomic():
-                cls.objects.filter(pk=stored.pk).update(blob=stored.blob.name)
-                transaction.on_commit(lambda name=old, storage=storage: storage.delete(name))
-            count += 1
-        return count
+                moved = cls.objects.filter(pk=stored.pk, blob=old).update(blob=stored.blob.name)
+                if moved:  # the old copy: a request may still be opening it, deleted later
+                    transaction.on_commit(lambda name=old, storage=storage: _RETIRED.append((storage, name)))
+                else:  # deleted or moved meanwhile: the new copy is the one nobody names
+                    name = stored.blob.name
+                    transaction.on_commit(lambda name=name, storage=storage: delete_if_unnamed(storage, name))
+            count += moved
+        if missing:
+            ids = ", ".join(str(pk) for pk in missing)
+            return f"{count} files re-encrypted; {len(missing)} missing from storage, skipped (ids {ids})"
+        return f"{count} files re-encrypted"
 
 
 @case_file_part(via="entry")
@@ -168,19 +217,52 @@ class Attachment(StoredFile):
 
     class Meta:
         ordering = ["received_at", "id"]
+        # Each attachment owns its file: two rows naming one file would lose it for both when
+        # either is deleted.
+        constraints = [models.UniqueConstraint(fields=["blob"], name="evidence_attachment_owns_its_file")]
 
     @classmethod
     def store(cls, entry: Entry, data: bytes, name: str, kind: str, mime: str) -> "Attachment":
         return super().store(data, name, kind, mime, entry=entry)
 
+    ORPHAN_AGE = timedelta(hours=1)
+
     @classmethod
-    def adopt(cls, entry: Entry, pending: "PendingUpload") -> "Attachment":
-        """Attach a file received earlier: same stored bytes, same hash, same time received."""
-        fields = ("blob", "original_name", "kind", "mime", "size", "sha256", "received_at")
-        attachment = cls.objects.create(entry=entry, **{f: getattr(pending, f) for f in fields})
-        # The file now belongs to the attachment: empty the pending row's name so that deleting
-        # the row leaves the file alone.
-        PendingUpload.objects.filter(pk=pending.pk).update(blob="")
+    def sweep_orphans(cls, older_than: timedelta | None = None) -> int:
+        """Delete stored files that no row names, last written over an hour ago (called by
+        `manage.py purge_stale`). A worker killed between writing a file and saving its row, or
+        a case deleted meanwhile, leaves such files; the hour spares uploads still in progress."""
+        storage = cls._meta.get_field("blob").storage
+        cutoff = timezone.now() - (older_than or cls.ORPHAN_AGE)
+        try:
+            _, files = storage.listdir("evidence")
+        except FileNotFoundError:
+            return 0
+        count = 0
+        for start in range(0, len(files), 500):
+            names = [f"evidence/{name}" for name in files[start : start + 500]]
+            for name in set(names) - names_in_use(names):
+                try:
+                    if storage.get_modified_time(name) < cutoff:
+                        storage.delete(name)
+                        count += 1
+                except FileNotFoundError:  # deleted meanwhile
+                    continue
+        return count
+
+    @classmethod
+    def adopt(cls, entry: Entry, pending: "PendingUpload") -> "Attachment | None":
+        """Attach a file received earlier: same stored bytes, same hash, same time received.
+
+        The pending row is claimed first, by one UPDATE that only matches while it still names
+        its file: of two requests adopting it at once (a double tap), exactly one gets it, and
+        the other gets None. Call inside a transaction.
+        """
+        name = pending.blob.name
+        if not name or not PendingUpload.objects.filter(pk=pending.pk, blob=name).update(blob=""):
+            return None
+        fields = ("original_name", "kind", "mime", "size", "sha256", "received_at")
+        attachment = cls.objects.create(entry=entry, blob=name, **{f: getattr(pending, f) for f in fields})
         PendingUpload.objects.filter(pk=pending.pk).delete()
         return attachment
 
@@ -243,14 +325,30 @@ class ChecklistTick(models.Model):
         return self.code
 
 
+def names_in_use(names) -> set[str]:
+    """Which of these stored file names a row still names."""
+    names = list(names)
+    used = set(Attachment.objects.filter(blob__in=names).values_list("blob", flat=True))
+    return used | set(PendingUpload.objects.filter(blob__in=names).values_list("blob", flat=True))
+
+
+def delete_if_unnamed(storage, name: str) -> bool:
+    """Delete a stored file unless a row names it. Returns whether it was deleted."""
+    if not name or names_in_use([name]):
+        return False
+    storage.delete(name)
+    return True
+
+
 @receiver(post_delete, sender=Attachment)
 @receiver(post_delete, sender=PendingUpload)
 def _delete_blob(sender, instance: StoredFile, **kwargs) -> None:
     # Also runs for cascades from Entry and Case deletes. The file goes once the delete is
-    # committed, so a rolled-back delete never leaves a row without its file.
+    # committed, so a rolled-back delete never leaves a row without its file, and only if no
+    # other row names it.
     if instance.blob.name:
         name, storage = instance.blob.name, instance.blob.storage
-        transaction.on_commit(lambda: storage.delete(name))
+        transaction.on_commit(lambda: delete_if_unnamed(storage, name))
 
 
 @receiver([post_save, post_delete], sender=Entry)

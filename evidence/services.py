@@ -343,16 +343,23 @@ def evidence_index(case) -> list[IndexRow]:
 
 # Spreadsheet programs run a cell starting with one of these as a formula (CSV injection).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FULL_WIDTH_FORMULA_START = ("＝", "＋", "－", "＠")
 
 
 def csv_safe(value) -> str:
     """A cell value a spreadsheet will show as text, never run.
 
-    >>> csv_safe("=HYPERLINK(1)"), csv_safe("13800000000")
-    ("'=HYPERLINK(1)", '13800000000')
+    Spreadsheets skip leading whitespace (spaces, tabs, line breaks) before a formula, so a
+    cell that starts with whitespace and then = + - @ is neutralised too.
+
+    >>> csv_safe("=HYPERLINK(1)"), csv_safe("13800000000"), csv_safe(" \t=1+1")
+    ("'=HYPERLINK(1)", '13800000000', "' \t=1+1")
     """
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    risky = text.startswith(FORMULA_START) or text.lstrip().startswith(
+        FORMULA_START + FULL_WIDTH_FORMULA_START
+    )
+    return "'" + text if risky else text
 
 
 CSV_HEADER = (

@@ -66,10 +66,15 @@ class Refused(ValueError):
     """The file is not kept; str(error) says why, in plain Chinese."""
 
 
+def _has(data, needle: bytes) -> bool:
+    """`needle in data` for bytes and for a memory-mapped file (whose `in` looks for one byte)."""
+    return data.find(needle) >= 0
+
+
 def _zip_inside(data: bytes) -> bool:
     # A ZIP (and so a JAR, APK or Office file) is read from its end-of-central-directory record,
     # wherever the rest of the file starts; it needs a central directory entry too.
-    return b"PK\x05\x06" in data and b"PK\x01\x02" in data
+    return _has(data, b"PK\x05\x06") and _has(data, b"PK\x01\x02")
 
 
 def hidden_formats(data: bytes, head_mime: str | None) -> list[str]:
@@ -77,11 +82,11 @@ def hidden_formats(data: bytes, head_mime: str | None) -> list[str]:
     found = []
     if _zip_inside(data):
         found.append("ZIP")
-    if head_mime != "application/pdf" and _PDF in data:
+    if head_mime != "application/pdf" and _has(data, _PDF):
         found.append("PDF")
     if _HTML.search(data):
         found.append("HTML")
-    if any(sig in data for sig in _ARCHIVES):
+    if any(_has(data, sig) for sig in _ARCHIVES):
         found.append("archive")
     return found
 
@@ -155,6 +160,84 @@ def _bmff_end(data: bytes) -> int | None:
     return i
 
 
+# MPEG audio: bitrates (kbit/s) by version and layer, sample rates by version.
+_MP3_BITRATES = {
+    (3, 1): [0, 32, 64, 96, 128, 160, 192, 224, 256, 288, 320, 352, 384, 416, 448],
+    (3, 2): [0, 32, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320, 384],
+    (3, 3): [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320],
+    (2, 1): [0, 32, 48, 56, 64, 80, 96, 112, 128, 144, 160, 176, 192, 224, 256],
+    (2, 2): [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
+}
+_MP3_RATES = {3: [44100, 48000, 32000], 2: [22050, 24000, 16000], 0: [11025, 12000, 8000]}
+
+
+def _mp3_frame_length(header: bytes) -> int | None:
+    """Length of the MPEG audio frame starting with these 4 bytes, or None if it is not one."""
+    if len(header) < 4 or header[0] != 0xFF or header[1] & 0xE0 != 0xE0:
+        return None
+    version = (header[1] >> 3) & 3  # 3: MPEG-1, 2: MPEG-2, 0: MPEG-2.5
+    layer = 4 - ((header[1] >> 1) & 3)  # 1, 2 or 3
+    bitrate_index, rate_index = header[2] >> 4, (header[2] >> 2) & 3
+    if version == 1 or layer == 4 or bitrate_index in (0, 15) or rate_index == 3:
+        return None
+    table = _MP3_BITRATES[(3, layer)] if version == 3 else _MP3_BITRATES[(2, 1 if layer == 1 else 2)]
+    bitrate, rate, padding = (
+        table[bitrate_index] * 1000,
+        _MP3_RATES[version][rate_index],
+        (header[2] >> 1) & 1,
+    )
+    if layer == 1:
+        return (12 * bitrate // rate + padding) * 4
+    return (144 if version == 3 or layer == 2 else 72) * bitrate // rate + padding
+
+
+def _mp3_end(data: bytes) -> int | None:
+    """End of the last MPEG audio frame, after an ID3v2 tag at the start; an ID3v1 or APE tag at
+    the end belongs to the file too."""
+    i = 0
+    if data[:3] == b"ID3" and len(data) >= 10:
+        size = (data[6] & 0x7F) << 21 | (data[7] & 0x7F) << 14 | (data[8] & 0x7F) << 7 | (data[9] & 0x7F)
+        i = 10 + size + (10 if data[5] & 0x10 else 0)
+    n = len(data)
+    frames = 0
+    while i < n:
+        length = _mp3_frame_length(data[i : i + 4])
+        if length is None or length < 4:
+            break
+        i += length
+        frames += 1
+    if not frames:
+        return None
+    end = min(i, n)
+    rest = data[end:]
+    if rest.startswith(b"APETAGEX") and len(rest) >= 32:  # an APE tag: its size follows the version
+        (size,) = struct.unpack("<I", rest[12:16])
+        end = min(n, end + 32 + size)
+        rest = data[end:]
+    if rest.startswith(b"TAG") and len(rest) <= 128:  # an ID3v1 tag, always the last 128 bytes
+        end = n
+    return end
+
+
+# AMR: bytes after the one-byte frame header, by frame type (narrow band, then wide band).
+_AMR_NB = [12, 13, 15, 17, 19, 20, 26, 31, 5, None, None, None, None, None, None, 0]
+_AMR_WB = [17, 23, 32, 36, 40, 46, 50, 58, 60, 5, None, None, None, None, 0, 0]
+
+
+def _amr_end(data: bytes) -> int | None:
+    wide = data.startswith(b"#!AMR-WB\n")
+    i, sizes = (9, _AMR_WB) if wide else (6, _AMR_NB)
+    n = len(data)
+    while i < n:
+        header = data[i]
+        # The storage format's frame header: F bit 0, frame type, Q bit, two zero padding bits.
+        size = sizes[(header >> 3) & 0x0F] if header & 0x83 == 0 else None
+        if size is None or i + 1 + size > n:
+            break
+        i += 1 + size
+    return i
+
+
 def _pdf_end(data: bytes) -> int | None:
     at = data.rfind(b"%%EOF")
     return None if at < 0 else at + 5
@@ -165,6 +248,8 @@ _ENDS = {
     "image/png": _png_end,
     "image/webp": _riff_end,
     "audio/x-wav": _riff_end,
+    "audio/mpeg": _mp3_end,
+    "audio/amr": _amr_end,
     "audio/mp4": _bmff_end,
     "image/heic": _bmff_end,
     "application/pdf": _pdf_end,
@@ -173,9 +258,7 @@ _ENDS = {
 
 def _trailer(data: bytes, mime: str) -> bytes:
     """What comes after the end of the file's own format (empty when nothing does)."""
-    finder = _ENDS.get(mime)
-    if finder is None:  # mp3 and amr are plain streams of frames with no end marker
-        return b""
+    finder = _ENDS[mime]
     try:
         end = finder(data)
     except struct.error:
@@ -192,7 +275,7 @@ def _head_mimes(head: bytes) -> set[str]:
 def _audio_only_mp4(data: bytes) -> bool:
     """Many Android recorders save m4a with a generic "isom"/"mp42" brand: accept it when it
     carries sound and no picture."""
-    return b"soun" in data and re.search(rb"hdlr.{8}vide", data, re.S) is None
+    return _has(data, b"soun") and re.search(rb"hdlr.{8}vide", data, re.S) is None
 
 
 def sniff(data: bytes) -> Format:
@@ -216,7 +299,42 @@ def sniff(data: bytes) -> Format:
     trailer = _trailer(data, mime)
     if trailer and (filetype.guess(trailer[:8192]) is not None or trailer[:2] in (b"MZ", b"\x7fE")):
         raise Refused(_two_formats())
+    if trailer and mime in _STRICT_CONTAINERS:
+        # Recordings end where their container says: anything after it was added later.
+        raise Refused(_trailing_data())
     return ACCEPTED[mime]
+
+
+# Recordings whose declared sizes and frames are checked to the last byte.
+_STRICT_CONTAINERS = {"audio/mpeg", "audio/amr", "audio/x-wav", "audio/mp4"}
+
+
+def _trailing_data() -> str:
+    return (
+        "这个录音文件的结尾多出了一段不属于录音的数据，为了你的安全不能保存。"
+        "请用手机自带的录音或通话录音功能重新导出后再上传。"
+    )
+
+
+# What a file of each format may be called when it is downloaded.
+EXTENSIONS = {
+    "image/jpeg": (".jpg", ".jpeg"),
+    "image/png": (".png",),
+    "image/webp": (".webp",),
+    "image/heic": (".heic", ".heif"),
+    "audio/mp4": (".m4a", ".mp4", ".aac"),
+    "audio/mpeg": (".mp3",),
+    "audio/amr": (".amr",),
+    "audio/wav": (".wav",),
+    "application/pdf": (".pdf",),
+}
+
+
+def download_name(name: str, mime: str) -> str:
+    """The person's file name, made to end in its real format's extension: "invoice.exe"
+    holding a PDF is served as "invoice.exe.pdf", never as something a computer would run."""
+    allowed = EXTENSIONS.get(mime, (".bin",))
+    return name if name.lower().endswith(allowed) else f"{name}{allowed[0]}"
 
 
 def _two_formats() -> str:

@@ -3,7 +3,7 @@ reaches entries and files only through that case."""
 
 from django.contrib import messages
 from django.db import transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -16,9 +16,10 @@ from cases.advice import for_case
 from cases.core import codes
 from cases.models import Case
 
-from . import services
+from . import quota, services
 from .forms import ChecklistForm, EntryForm
 from .models import Attachment, ChecklistTick, Entry, PendingUpload
+from .sniff import download_name
 
 
 def _get_entry(case, entry_id) -> Entry:
@@ -51,11 +52,20 @@ def _pending(request, case) -> list[PendingUpload]:
     return list(PendingUpload.objects.filter(case=case, pk__in=ids)) if ids else []
 
 
+def _lock_case(case_id) -> None:
+    """Inside a transaction: the case may have been deleted (in another tab) since this request
+    opened it. Lock its row, so a delete waits for this write, or this write sees the case gone
+    and answers 404 instead of failing on the foreign key with a 500."""
+    if not Case.objects.select_for_update().filter(pk=case_id).exists():
+        raise Http404("没有找到这个案件")
+
+
 def _save(form: EntryForm, entry: Entry, pending: list[PendingUpload]) -> Entry:
     data = form.cleaned_data
     for field in ("at", "channel", "source", "target", "answered", "text"):
         setattr(entry, field, data[field])
     with transaction.atomic():
+        _lock_case(entry.case_id)
         entry.save()
         for pk in data.get("remove") or ():
             attachment = entry.attachments.filter(pk=pk).first()
@@ -71,6 +81,7 @@ def _save(form: EntryForm, entry: Entry, pending: list[PendingUpload]) -> Entry:
 def _entry_form(request, case, entry: Entry | None, form_kwargs: dict, success: str) -> HttpResponse:
     """GET shows the form; POST saves it, or shows it again with everything kept, files included."""
     pending = []
+    form_kwargs = {**form_kwargs, "space": quota.space_left(request, case)}
     if request.method == "POST":
         PendingUpload.purge_unclaimed()
         form = EntryForm(request.POST, request.FILES, **form_kwargs)
@@ -84,10 +95,13 @@ def _entry_form(request, case, entry: Entry | None, form_kwargs: dict, success: 
                 success += f"对方说的话里有：{'、'.join(found)}。在时间线里已经标出来了。"
             messages.success(request, success)
             return redirect("evidence:log", case.id)
-        pending += [
-            PendingUpload.store(case, data, name, fmt.kind, fmt.mime)
-            for data, name, fmt in form.checked_files
-        ]
+        if form.checked_files:
+            with transaction.atomic():
+                _lock_case(case.pk)
+                pending += [
+                    PendingUpload.store(case, data, name, fmt.kind, fmt.mime)
+                    for data, name, fmt in form.checked_files
+                ]
     else:
         form = EntryForm(**form_kwargs)
     context = {"case": case, "form": form, "entry": entry, "pending": pending}
@@ -135,8 +149,14 @@ def download(request: HttpRequest, case_id, attachment_id: int) -> HttpResponse:
         attachment = Attachment.objects.get(pk=attachment_id, entry__case=case)
     except Attachment.DoesNotExist:
         raise Http404("没有找到这个文件") from None
-    response = HttpResponse(attachment.read(), content_type=attachment.mime)
-    response["Content-Disposition"] = content_disposition_header(True, attachment.original_name)
+    try:
+        chunks = attachment.open_chunks()  # streamed: a 20 MB file never sits in memory whole
+    except FileNotFoundError:
+        raise Http404("这个文件找不到了") from None
+    response = StreamingHttpResponse(chunks, content_type=attachment.mime)
+    response["Content-Length"] = str(attachment.size)
+    name = download_name(attachment.original_name, attachment.mime)
+    response["Content-Disposition"] = content_disposition_header(True, name)
     response["X-Content-Type-Options"] = "nosniff"
     return _private(response)
 

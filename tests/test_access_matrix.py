@@ -63,9 +63,11 @@ SAMPLE_KWARGS = {
     "complaint_id": _complaint,  # documents:complaint_delete
 }
 # Views that only accept POST: GET on them must say 405 (checked by name so a regression shows).
-POST_ONLY = {"accounts:resume_code", "accounts:keep"}
+POST_ONLY = {"accounts:resume_code", "accounts:resume_code_revoke", "accounts:keep"}
 PERSONAS = ["owner", "other_user", "anonymous", "wrong_code", "right_code"]
 ALLOWED = {"owner", "right_code"}
+# What only the owner of an account's case may do: the code holder is told so (403, in words).
+OWNER_ONLY = {"accounts:resume_code", "accounts:resume_code_revoke", "accounts:delete"}
 
 
 def case_url_names() -> list[tuple[str, tuple[str, ...]]]:
@@ -178,7 +180,10 @@ def test_it_lets_only_the_owner_and_the_code_holder_in(world, name, kwargs, pers
         again = owner.get(url) if method == "get" else post(owner, url)
         assert again.status_code == 405, (name, method)
         return
-    if persona in ALLOWED:
+    if persona == "right_code" and name in OWNER_ONLY:
+        assert response.status_code == 403, (name, method, response.status_code)
+        assert "你是用恢复码打开这个案件的" in response.text
+    elif persona in ALLOWED:
         assert response.status_code in (200, 302), (name, method, persona, response.status_code)
     else:
         assert response.status_code == 404, (name, method, persona, response.status_code)

@@ -176,3 +176,36 @@ def test_the_acceptance_runner_reports_all_passed():
     cases = (SHARED / "acceptance" / "cases.jsonl").read_text(encoding="utf-8")
     total = sum(1 for line in cases.splitlines() if line.strip())
     assert proc.stdout.strip().splitlines()[-1] == f"{total} passed, 0 failed", proc.stdout
+
+
+HUGE = "9" * 5000
+
+
+@pytest.mark.parametrize(
+    ("stdin", "names"),
+    [
+        ('{"overdue_days": NaN}', '"overdue_days"'),
+        ('{"amount_claimed": Infinity}', '"amount_claimed"'),
+        ('{"annual_rate": -Infinity}', '"annual_rate"'),
+        ('{"principal": 1e309}', '"principal"'),
+        ('{"overdue_days": ' + HUGE + "}", '"overdue_days"'),
+        ('{"amount_claimed": ' + HUGE + "}", '"amount_claimed"'),
+        ('{"other_debts": 1' + "0" * 400 + "}", '"other_debts" is too large'),
+        ('{"amount_claimed": "1e999999999"}', '"amount_claimed" is too large'),
+        ('{"message": "x", "lender": ' + "[" * 5000 + "]" * 5000 + "}", '"lender" is nested too deeply'),
+        ('{"contacts": [{"at": "0001-01-01T00:00"}]}', '"contacts"[0].at'),
+        ('{"message": "\\ud800"}', '"message" must be valid Unicode text'),
+        ('{"threats": [["insult"]]}', '"threats"[0]'),
+        ('{"channel": {"sms": 1}}', '"channel"'),
+    ],
+)
+def test_it_names_the_key_of_a_value_python_cannot_hold_and_exits_2(stdin, names):
+    proc = run("-", stdin=stdin)
+    assert_one_line_error(proc, names)
+    assert proc.returncode == 2
+
+
+def test_it_names_the_key_whose_value_is_not_utf8_and_exits_2():
+    proc = run("-", stdin=b'{"message": "ok", "lender": "' + "催收".encode("gbk") + b'"}')
+    assert_one_line_error(proc, '"lender" is not UTF-8 text')
+    assert proc.returncode == 2

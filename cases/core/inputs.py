@@ -14,6 +14,7 @@ cases.core.inputs.InputError: unknown key "colour"
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -33,10 +34,28 @@ class InputError(ValueError):
         self.message = message
 
 
+# Far above any real amount, rate or count, far below what could overflow the arithmetic.
+MAX_NUMBER = Decimal("1e12")
+MAX_COUNT = 100_000
+# Contact times: nobody logs a collector's call from before this (year 1 in China time is before
+# the first moment a datetime can hold in UTC).
+EARLIEST_YEAR = 1990
+
+
+def _valid_unicode(value: str) -> bool:
+    try:
+        value.encode("utf-8")  # a lone surrogate ("\ud800" in the JSON) cannot be encoded
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _text(key: str, limit: int) -> Callable[[Any], str | None]:
     def parse(value: Any) -> str | None:
         if not isinstance(value, str):
             raise InputError(key, f'"{key}" must be a string')
+        if not _valid_unicode(value):
+            raise InputError(key, f'"{key}" must be valid Unicode text')
         if len(value) > limit:
             raise InputError(key, f'"{key}" is too long ({len(value)} characters, the limit is {limit})')
         return value.strip() or None
@@ -46,7 +65,7 @@ def _text(key: str, limit: int) -> Callable[[Any], str | None]:
 
 def _choice(key: str, table: dict[str, Any]) -> Callable[[Any], str]:
     def parse(value: Any) -> str:
-        if value not in table:
+        if not isinstance(value, str) or value not in table:
             raise InputError(key, f'"{key}" must be one of: {" ".join(table)}')
         return value
 
@@ -64,6 +83,8 @@ def _decimal(key: str, what: str) -> Callable[[Any], Decimal]:
             raise InputError(key, f'"{key}" must be {what}') from None
         if not number.is_finite() or number < 0:
             raise InputError(key, f'"{key}" must be {what}')
+        if number > MAX_NUMBER:
+            raise InputError(key, f'"{key}" is too large (the limit is {MAX_NUMBER:,.0f})')
         return number
 
     return parse
@@ -71,8 +92,14 @@ def _decimal(key: str, what: str) -> Callable[[Any], Decimal]:
 
 def _count(key: str, what: str) -> Callable[[Any], int]:
     def parse(value: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value) or value < 0:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise InputError(key, f'"{key}" must be {what}')
+        if isinstance(value, float) and (not math.isfinite(value) or value != int(value)):
+            raise InputError(key, f'"{key}" must be {what}')
+        if value < 0:
+            raise InputError(key, f'"{key}" must be {what}')
+        if value > MAX_COUNT:
+            raise InputError(key, f'"{key}" is too large (the limit is {MAX_COUNT:,})')
         return int(value)
 
     return parse
@@ -83,7 +110,7 @@ def _codes(key: str, table: dict[str, Any], what: str) -> Callable[[Any], list[s
         if not isinstance(value, list):
             raise InputError(key, f'"{key}" must be a list of {what}')
         for i, item in enumerate(value):
-            if item not in table:
+            if not isinstance(item, str) or item not in table:
                 raise InputError(key, f'"{key}"[{i}] is not one of the {what}: {item!r}')
         return list(dict.fromkeys(value))
 
@@ -111,7 +138,14 @@ def _datetime(value: Any, where: str) -> datetime:
     except ValueError:
         raise InputError("contacts", f"{where}.at must be an ISO datetime") from None
     # Without an offset, the time is what the person saw on a mainland-China clock.
-    return at if at.tzinfo is not None else at.replace(tzinfo=CHINA_TZ)
+    at = at if at.tzinfo is not None else at.replace(tzinfo=CHINA_TZ)
+    try:
+        at.astimezone(CHINA_TZ)
+    except OverflowError:
+        at = None
+    if at is None or at.year < EARLIEST_YEAR:
+        raise InputError("contacts", f"{where}.at must be a time in {EARLIEST_YEAR} or later")
+    return at
 
 
 def _flag(value: Any, where: str, name: str, default: bool) -> bool:
@@ -144,10 +178,10 @@ def parse_contacts(value: Any) -> list[ContactEvent]:
         if "at" not in item:
             raise InputError("contacts", f"{where}.at must be an ISO datetime")
         channel = item.get("channel") or "call"
-        if channel not in CHANNELS:
+        if not isinstance(channel, str) or channel not in CHANNELS:
             raise InputError("contacts", f"{where}.channel must be one of: {' '.join(CHANNELS)}")
         source = item.get("from")
-        if source is not None and not isinstance(source, str):
+        if source is not None and not (isinstance(source, str) and _valid_unicode(source)):
             raise InputError("contacts", f"{where}.from must be a string")
         events.append(
             ContactEvent(

@@ -1,5 +1,6 @@
 from django.contrib.auth.models import User
-from django.test import Client
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.test import Client, RequestFactory
 from django.utils import timezone
 
 from cases import export
@@ -22,9 +23,22 @@ def test_it_deletes_a_case_and_says_what_went(client, db):
     answer(client, case, "message", {"message": "还钱"})
     response = client.post(f"/case/{case.id}/delete/", follow=True)
     assert not Case.objects.filter(pk=case.id).exists()
-    assert "已经删除" in messages_text(response) and "1 项回答" in messages_text(response)
+    assert "案件已删除" in messages_text(response) and "1 项回答" in messages_text(response)
     assert str(case.id) not in client.session.get("case_ids", [])
     assert client.get(f"/case/{case.id}/").status_code == 404
+
+
+def test_the_message_after_a_delete_carries_no_case_title(client, db):
+    case = start_case(client)
+    case.title = "张三的借条"
+    case.save()
+    response = client.post(f"/case/{case.id}/delete/")
+    # The message travels in a (signed, not encrypted) cookie until it is shown.
+    storage = CookieStorage(RequestFactory().get("/"))
+    carried = [str(m) for m in storage._decode(response.cookies["messages"].value)]
+    assert any("案件已删除" in m for m in carried) and not any("张三" in m for m in carried)
+    shown = messages_text(client.get(response["Location"]))
+    assert "案件已删除" in shown and "张三" not in shown
 
 
 def test_the_delete_page_lists_registered_sections(client, db):

@@ -23,38 +23,36 @@ def test_it_creates_an_account_and_logs_in(client, db):
     assert client.get("/accounts/cases/").status_code == 200
 
 
-def test_it_saves_the_cases_of_this_browser_to_the_new_account(client, db):
-    case = start_case(client)
-    client.post(
+def test_it_saves_the_case_whose_keep_button_led_to_signup_and_asks_about_the_others(client, db):
+    kept, other = start_case(client), start_case(client)
+    assert client.post(f"/case/{kept.id}/keep/")["Location"] == f"/accounts/signup/?next=/case/{kept.id}/"
+    response = client.post(
         "/accounts/signup/",
         {
             "username": "alice",
             "password1": "qiu-tian-de-yu-7",
             "password2": "qiu-tian-de-yu-7",
-            "next": f"/case/{case.id}/",
+            "next": f"/case/{kept.id}/",
         },
     )
-    case.refresh_from_db()
-    assert case.owner.username == "alice"
-    assert client.get(f"/case/{case.id}/").status_code == 200
+    kept.refresh_from_db()
+    assert kept.owner.username == "alice"
+    assert client.get(f"/case/{kept.id}/").status_code == 200
+    # The other case of this browser is not saved without asking.
+    assert response["Location"].startswith("/accounts/attach/")
+    assert Case.objects.get(pk=other.id).owner is None
 
 
-def test_it_names_the_field_of_every_error(client, db):
-    response = client.post(
-        "/accounts/signup/", {"username": "alice", "password1": "12345678", "password2": "12345678"}
-    )
-    assert response.status_code == 200
-    assert "「密码」" in response.text or "「再输一次密码」" in response.text
-    assert not User.objects.exists()
-
-
-def test_it_refuses_a_username_already_taken(client, alice):
+def test_it_asks_before_saving_the_browsers_cases_at_signup(client, db):
+    case = start_case(client)
     response = client.post(
         "/accounts/signup/",
-        {"username": "Alice", "password1": "qiu-tian-de-yu-7", "password2": "qiu-tian-de-yu-7"},
+        {"username": "alice", "password1": "qiu-tian-de-yu-7", "password2": "qiu-tian-de-yu-7"},
     )
-    assert "「用户名」" in response.text
-    assert User.objects.count() == 1
+    assert response["Location"].startswith("/accounts/attach/")
+    assert Case.objects.get(pk=case.id).owner is None
+    client.post(response["Location"], {"attach": "yes"})
+    assert Case.objects.get(pk=case.id).owner.username == "alice"
 
 
 def test_it_ignores_a_next_url_on_another_host(client, db):

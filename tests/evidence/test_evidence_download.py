@@ -18,8 +18,10 @@ def test_it_serves_the_original_bytes_to_the_owner(alice_client, alice_case):
     attachment = stored(alice_case, data)
     response = alice_client.get(f"/case/{alice_case.id}/evidence/file/{attachment.pk}/")
     assert response.status_code == 200
-    assert response.content == data
-    assert hashlib.sha256(response.content).hexdigest() == attachment.sha256
+    assert response.streaming  # decrypted a chunk at a time, never whole in memory
+    body = b"".join(response.streaming_content)
+    assert body == data and response["Content-Length"] == str(len(data))
+    assert hashlib.sha256(body).hexdigest() == attachment.sha256
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"].startswith("attachment;")
     assert "filename*=utf-8''%E4%BF%A1%E4%BB%B6.pdf" in response["Content-Disposition"]
@@ -45,3 +47,9 @@ def test_it_returns_404_for_a_missing_file(alice_client, alice_case):
 def test_it_rejects_post(alice_client, alice_case):
     attachment = stored(alice_case, jpeg(), "a.jpg")
     assert alice_client.post(f"/case/{alice_case.id}/evidence/file/{attachment.pk}/").status_code == 405
+
+
+def test_it_never_serves_a_file_under_an_executable_name(alice_client, alice_case):
+    attachment = stored(alice_case, name="invoice.exe")
+    response = alice_client.get(f"/case/{alice_case.id}/evidence/file/{attachment.pk}/")
+    assert 'filename="invoice.exe.pdf"' in response["Content-Disposition"]

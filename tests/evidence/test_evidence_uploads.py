@@ -6,6 +6,7 @@ import pytest
 from django.core.files.storage import default_storage
 from evidence_helpers import SAMPLES, form_data, gif, jpeg, png, upload, zip_archive
 
+from cases.crypto import CHUNKED_HEADER
 from evidence.models import Attachment, Entry
 
 
@@ -32,7 +33,8 @@ def test_it_keeps_the_original_bytes_encrypted_under_a_random_name(alice_client,
     assert "截图" not in attachment.blob.name and attachment.blob.name.endswith(".bin")
     with default_storage.open(attachment.blob.name, "rb") as f:
         stored = f.read()
-    assert data not in stored and stored.startswith(b"gAAAAA")  # a Fernet token
+    assert data not in stored and stored.startswith(CHUNKED_HEADER)
+    assert stored[len(CHUNKED_HEADER) + 4 :].startswith(b"gAAAAA")  # a length, then a Fernet token
     assert attachment.read() == data
     assert attachment.received_at is not None
 

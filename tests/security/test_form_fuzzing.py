@@ -23,7 +23,8 @@ pytestmark = pytest.mark.django_db
 ODD_TEXT = st.sampled_from(
     ["", " ", "0", "-1", "1e309", "NaN", "inf", "１２３４", "¥5,200元", "3.14159", "9" * 40, "\x00",
      "2026-02-30T25:61", "2026-11-20", "<script>alert(1)</script>", "' OR 1=1 --", "𠮷" * 50,
-     "催" * 20_001, "\u202e\u200b", "null", "[]", "{}"]
+     "催" * 20_001, "\u202e\u200b", "null", "[]", "{}", "፩", "⓵", "٣", "1" * 5000, "0001-01-01T00:00",
+     "0001-01-01 00:00:00", "9999-12-31T23:59"]
 )  # fmt: skip
 TEXT = st.one_of(ODD_TEXT, st.text(max_size=80), st.text(alphabet="0123456789.,-¥元 ", max_size=12))
 # Field-bound errors as the templates render them: _form.html's invalid-feedback, Django's errorlist.

@@ -26,6 +26,57 @@ def _analyze(message: str | None) -> Any:
     return analyze(message)
 
 
+# Deeper than any real input; Python's json module would hit the recursion limit near 1,000.
+MAX_DEPTH = 32
+# int() refuses to read more digits than this (sys.get_int_max_str_digits()).
+MAX_INT_DIGITS = 4300
+
+
+class _Unreadable:
+    """A JSON value Python cannot hold as a number (NaN, Infinity, an integer of more than
+    4,300 digits): kept as this placeholder so the key it sits under is the one named."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+def _int(text: str) -> int | _Unreadable:
+    return _Unreadable(text) if len(text) > MAX_INT_DIGITS else int(text)
+
+
+def _where(text: str) -> tuple[str | None, int]:
+    """The top-level key whose value the end of `text` is in (None outside any), and the
+    deepest nesting seen: a small scan that needs no parse, for input that cannot be parsed."""
+    depth, deepest, key, last_string = 0, 0, None, None
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == '"':
+            j = i + 1
+            while j < n and text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            last_string = text[i + 1 : j]
+            i = j + 1
+            continue
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_DEPTH:
+                return key, deepest
+        elif ch in "]}":
+            depth -= 1
+        elif ch == ":" and depth == 1:
+            key = last_string
+        elif ch == "," and depth == 1:
+            key = None
+        i += 1
+    return key, deepest
+
+
+def _named(key: str | None, problem: str) -> str:
+    return f'"{key}" {problem}' if key else f"the input {problem}"
+
+
 def _read(path: str) -> str:
     try:
         raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
@@ -33,8 +84,24 @@ def _read(path: str) -> str:
         raise CommandError(f"cannot read {path}: {exc.strerror or exc}") from None
     try:
         return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CommandError("the input is not UTF-8 text") from None
+    except UnicodeDecodeError as exc:
+        key, _ = _where(raw[: exc.start].decode("utf-8-sig", errors="replace"))
+        raise CommandError(_named(key, "is not UTF-8 text"), returncode=2) from None
+
+
+def _load(text: str) -> Any:
+    """The JSON object, or CommandError (status 2) naming where it went wrong."""
+    key, deepest = _where(text)
+    if deepest > MAX_DEPTH:
+        raise CommandError(_named(key, f"is nested too deeply (more than {MAX_DEPTH} levels)"), returncode=2)
+    try:
+        return json.loads(text, parse_constant=_Unreadable, parse_int=_int)
+    except json.JSONDecodeError as exc:
+        raise CommandError(
+            f"the input is not valid JSON (line {exc.lineno}, column {exc.colno})", returncode=2
+        ) from None
+    except (ValueError, RecursionError):
+        raise CommandError("the input is not valid JSON", returncode=2) from None
 
 
 def assess(obj: Any) -> dict[str, Any]:
@@ -63,15 +130,12 @@ class Command(BaseCommand):
         except CommandError as exc:
             self.stderr.write(f"assess: {exc}")
             sys.exit(exc.returncode)
+        except Exception as exc:  # never a traceback, even from reading the input
+            self.stderr.write(f"assess: internal error ({type(exc).__name__}); please report it")
+            sys.exit(1)
 
     def handle(self, *args, file: str, **options):
-        text = _read(file)
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise CommandError(
-                f"the input is not valid JSON (line {exc.lineno}, column {exc.colno})", returncode=2
-            ) from None
+        obj = _load(_read(file))
         try:
             result = assess(obj)
         except InputError as exc:

@@ -1,10 +1,12 @@
-"""Remove anonymous drafts nobody kept, and throttle records that have expired.
+"""Remove anonymous drafts nobody kept, throttle records that have expired, and stored files that
+no row names (left by a worker killed mid-upload), once they are an hour old.
 
 A draft is kept when it belongs to an account or has a resume code; any other draft untouched
 for STALE_DRAFT_DAYS days (env STALE_DRAFT_DAYS, default 30) is deleted with everything in it.
 Run it daily, e.g. from cron: `python manage.py purge_stale`.
 """
 
+from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
@@ -30,6 +32,13 @@ class Command(BaseCommand):
         # so other apps' handlers remove their files too.
         stale.delete()
         expired = throttle.forget_old()
+        # Models whose files may outlive their rows define sweep_orphans() (evidence.Attachment).
+        orphans = sum(
+            model.sweep_orphans()
+            for model in apps.get_models()
+            if callable(getattr(model, "sweep_orphans", None))
+        )
         self.stdout.write(
-            f"Deleted {count} drafts untouched for {days} days; {expired} expired throttle records."
+            f"Deleted {count} drafts untouched for {days} days; {expired} expired throttle records; "
+            f"{orphans} stored files no record names."
         )

@@ -17,6 +17,7 @@ from django.db import connections, router, transaction
 from cases.crypto import EncryptedJSONField, EncryptedTextField, rotate_token
 
 BATCH = 500
+GRACE_SECONDS = 30.0
 
 
 def encrypted_columns(model) -> list[str]:
@@ -39,8 +40,12 @@ def rotate_table(model, columns: list[str], batch: int = BATCH) -> int:
     while True:
         with transaction.atomic(using=using), connection.cursor() as cursor:
             where, params = (f"WHERE {pk} > %s", [last]) if last is not None else ("", [])
+            # Lock the rows this batch rewrites (PostgreSQL: FOR UPDATE; SQLite's IMMEDIATE
+            # transactions hold the write lock from BEGIN): an answer saved meanwhile waits for
+            # this batch instead of being overwritten by the re-encrypted old value.
+            lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
             cursor.execute(
-                f"SELECT {pk}, {cols} FROM {table} {where} ORDER BY {pk} LIMIT %s", [*params, batch]
+                f"SELECT {pk}, {cols} FROM {table} {where} ORDER BY {pk} LIMIT %s{lock}", [*params, batch]
             )
             rows = cursor.fetchall()
             if not rows:
@@ -70,8 +75,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--batch", type=int, default=BATCH, help="rows per transaction")
+        parser.add_argument(
+            "--grace",
+            type=float,
+            default=GRACE_SECONDS,
+            help="seconds to wait before deleting the old copies of files (a download may be opening one)",
+        )
 
-    def handle(self, *args, batch: int, **options):
+    def handle(self, *args, batch: int, grace: float, **options):
         total = 0
         for model in apps.get_models():
             meta = model._meta
@@ -88,4 +99,11 @@ class Command(BaseCommand):
                 result = rotate()
                 suffix = f": {result}" if result is not None else ""
                 self.stdout.write(f"{model._meta.label}.rotate_encryption(){suffix}")
+        # The old copies of re-encrypted files go last, after a grace period: a request that read
+        # a row before it changed may still be opening the file it named. (If this command is
+        # stopped before, `purge_stale` sweeps them: no row names them.)
+        for model in apps.get_models():
+            retire = getattr(model, "delete_retired_files", None)
+            if callable(retire):
+                self.stdout.write(f"{model._meta.label}: {retire(grace)} old file copies deleted")
         self.stdout.write(self.style.SUCCESS(f"Done: {total} values re-encrypted with the newest key."))

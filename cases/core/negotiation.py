@@ -23,6 +23,53 @@ from .sources import Source, law, seed
 
 
 @dataclass(frozen=True)
+class Caution:
+    """A warning to read before writing to the lender at all."""
+
+    text: str
+    sources: tuple[Source, ...]
+
+
+# The limitation period is 3 years (民法典 188; 10.7). Instalment offers, part payment or a request
+# for more time count as agreeing to pay and restart it (10.9, 10.11); agreeing after it has run
+# gives the time-bar away for good (10.8, 10.12).
+LIMITATION_DAYS = 3 * 365
+# Words that show the debt was sold or assigned (资产管理公司 buying bad debts, 债权转让).
+DEBT_BUYER_WORDS = ("资产管理", "债权转让", "债权已转让", "转让给", "不良资产", "受让", "债权人已变更")
+
+OLD_DEBT = Caution(
+    "先别寄协商还款的信：这笔欠款已经逾期3年以上。欠款的诉讼时效一般是3年；答应分期、还一部分、请求宽限，"
+    "都算“同意还款”，会让时效重新计算；时效已经过了之后再答应还钱，就不能再用“超过时效”来抗辩了。"
+    "先书面请对方拿出借款合同、放款记录和欠款明细，再请教律师或打12348问一问。",
+    (law("10.7"), law("10.8"), law("10.11"), law("10.12")),
+)
+SOLD_DEBT = Caution(
+    "先别寄协商还款的信：消息里说这笔债已经转让（比如给了资产管理公司）。债权转让要通知你本人才对你有效。"
+    "先书面请对方拿出债权转让协议和通知你的凭证，以及借款合同和欠款明细；答应还款前，先请教律师或打12348。",
+    (law("第五百四十六条", section="2"), law("10.11")),
+)
+
+
+def caution_before_writing(facts: Any) -> Caution | None:
+    """A reason to ask for proof before offering to pay: a debt over 3 years overdue, or one
+    that was sold or assigned.
+
+    >>> from cases.core.facts import Facts
+    >>> caution_before_writing(Facts(overdue_days=1200)) is OLD_DEBT
+    True
+    >>> caution_before_writing(Facts(message="您的债权已转让给某资产管理公司")) is SOLD_DEBT
+    True
+    >>> caution_before_writing(Facts(overdue_days=30)) is None
+    True
+    """
+    if facts.overdue_days is not None and facts.overdue_days > LIMITATION_DAYS:
+        return OLD_DEBT
+    if any(word in (facts.message or "") for word in DEBT_BUYER_WORDS):
+        return SOLD_DEBT
+    return None
+
+
+@dataclass(frozen=True)
 class Item:
     """One thing to ask, say, avoid or remember, with where it comes from."""
 

@@ -9,6 +9,7 @@ stop collecting once it is signed.
 True
 """
 
+from cases.core.negotiation import caution_before_writing
 from cases.core.sources import law, seed
 
 from .base import Contribution, EvidenceItem, Facts, Point, Reason, Scenario, Step, fill
@@ -76,6 +77,16 @@ def applies(facts: Facts) -> bool:
 
 
 def contribute(facts: Facts) -> Contribution:
+    caution = caution_before_writing(facts)
+    if caution is not None:
+        # An old or sold debt: offering to pay could give away a defence (legal-facts 10.7–10.13),
+        # so the plan asks for proof first and offers nothing yet.
+        return Contribution(
+            reasons=(Reason(caution.text, caution.sources[0]),),
+            steps=(Step(caution.text, caution.sources[0], urgent=True),),
+            negotiation=(IN_WRITING, OFFICIAL_ONLY),
+            evidence=(AGREEMENT,),
+        )
     points = [EXPLAIN_HARDSHIP, ASK_TIME_OR_INSTALMENTS, ASK_LESS_PENALTY]
     if facts.monthly_budget is not None:
         points.append(fill(BUDGET_PLAN, budget=f"{facts.monthly_budget.normalize():f}"))

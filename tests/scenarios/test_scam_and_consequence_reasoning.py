@@ -125,3 +125,15 @@ def test_it_rejects_a_loan_date_that_is_not_a_date_by_naming_the_key():
 
     with pytest.raises(InputError, match="loan_date"):
         verdict(loan_date="yesterday")
+
+
+def test_it_warns_before_offering_to_pay_a_debt_over_three_years_overdue():
+    advice = verdict(relationship="borrower", overdue_days=1200, repay_ability="part")
+    first = advice["next_steps"][0]["text"]
+    assert first.startswith("先别寄协商还款的信") and "时效" in first
+    assert not any("分期" in p["text"] and "请求" in p["text"] for p in advice["negotiation"])
+
+
+def test_it_asks_for_the_transfer_notice_when_the_debt_was_sold():
+    advice = verdict(message="您的欠款债权已转让给某资产管理公司，请尽快联系处理。", relationship="borrower")
+    assert any("债权转让" in s["text"] and "通知" in s["text"] for s in advice["next_steps"])

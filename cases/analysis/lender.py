@@ -1,8 +1,10 @@
 """The lender or platform the message names (kind="lender", value = the name). At most one hit.
 
 Preference: a 【签名】 that is not a court or police body, then "在XX平台借款", then a known
-platform name, then a name ending in 银行/消费金融/小贷… that is not just the bank of a card
-number to pay into.
+platform name. A name is never cut out of the middle of a sentence by its ending (银行, 消费金融…):
+that gave "冻结名下银行" from a fake court's "冻结你名下所有银行卡", which then reached a printed
+police report. Such a name is still found when it stands on its own, as the whole text between
+two punctuation marks or at the start of the message ("招商银行：您的…").
 
 >>> [h.value for h in detect_lender("您在美借平台的借款已逾期")]
 ['美借']
@@ -77,5 +79,17 @@ def detect_lender(t: str) -> list[Hit]:
         name = t[start : m.end()]
         if start == m.start() or name.startswith("某") or not _good(name) or _PAY_AFTER.match(t, m.end()):
             continue
+        if not _stands_alone(t, start, m.end()):
+            continue  # the end of a longer phrase ("冻结名下银行卡"): not a name
         return [Hit("lender", "lender", start, m.end(), name)]
     return []
+
+
+_BOUNDARY = frozenset("，,。.！!？?；;：:、（）()【】[] \n")
+
+
+def _stands_alone(t: str, start: int, end: int) -> bool:
+    """The name is a whole segment: punctuation, a space or the text's edge on both sides."""
+    before = start == 0 or t[start - 1] in _BOUNDARY
+    after = end == len(t) or t[end] in _BOUNDARY
+    return before and after

@@ -44,3 +44,8 @@ def test_it_keeps_a_negated_threat_unflagged():
 
 def test_it_keeps_a_warning_about_agents_unflagged():
     assert "credit_repair_offer" not in analyze("谨防所谓专业团队帮你优化债务的骗局").flags
+
+
+def test_it_never_cuts_a_lender_name_out_of_the_middle_of_a_sentence():
+    assert analyze("你的网贷纠纷法院已经立案，明天冻结你名下所有银行卡。").lender is None
+    assert analyze("招商银行：您的信用卡本期账单已逾期").lender == "招商银行"

@@ -600,7 +600,11 @@ PRESSURE_FLAGS = frozenset(
 )
 _DOWNLOAD_BEFORE = re.compile(r"下载|安装|apk")
 # The phishing story: the account is "abnormal", "frozen" or "locked" and must be verified.
-_ANOMALY_RE = re.compile(r"异常|冻结|锁定|解冻|认证|失效|(?:身份|资料|信息)(?:验证|核验|核实)")
+# So is a lure: points to cash in, a higher limit, an upgrade, a prize, a subsidy or a refund.
+_ANOMALY_RE = re.compile(
+    r"异常|冻结|锁定|解冻|认证|失效|(?:身份|资料|信息)(?:验证|核验|核实)"
+    r"|积分|兑换|提额|提升额度|额度提升|升级|领取|中奖|领奖|补贴|退税|指定网站"
+)
 # A bare day ("明天到期") is a due date, not pressure; "明天中午12点前" or "24小时内" is.
 _BARE_DAYS = frozenset({"今天", "今日", "明天", "明日", "当天", "当日", "本日", "后天"})
 

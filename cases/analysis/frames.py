@@ -367,6 +367,7 @@ class Frame:
     inner_negation: bool = False  # so does one inside it ("家人不用替你还")
     accept: Callable[[str, re.Match[str]], bool] = field(default=lambda t, m: True)
     kind: str = "flag"
+    cue: str = ""  # a cue the verdict engine weighs, raised with the flag
     explain: str = ""  # what the highlight says, when the flag's general words would be wrong
 
 
@@ -530,7 +531,8 @@ FRAMES: tuple[Frame, ...] = (
         "account_cancellation_scam",
         _p(
             rf"{alt(ACCOUNT_FIX)}{_NS}{{0,30}}?{CREDIT_HARM}",
-            rf"(?:利率|利息|年化)[^。！？!?\n]{{0,6}}?(?:过高|太高|超标|不合规|不符合)[^。！？!?\n]{{0,30}}?{CREDIT_HARM}",
+            rf"(?:利率|利息|年化)[^。！？!?\n]{{0,6}}?(?:过高|太高|超标|不合规|不符合|超过|超出)"
+            rf"[^。！？!?\n]{{0,30}}?{CREDIT_HARM}",
         ),
         "legal-facts §9.7, §9.10",
         (
@@ -574,6 +576,7 @@ FRAMES: tuple[Frame, ...] = (
         _p(rf"{IDENTITY_USED}[^。！？!?\n]{{0,30}}?(?:犯罪|洗钱|冻结|涉嫌|案件|透支|诈骗)"),
         "legal-facts §9.5",
         ("有人冒用你的信息进行犯罪活动，你名下的所有银行账户将被冻结",),
+        cue="police_story",
         explain="“有人冒用你的身份犯罪、账户要冻结”是冒充公检法的骗局开头；"
         "公安、法院不会打电话让你配合查账或转账",
     ),
@@ -585,8 +588,47 @@ FRAMES: tuple[Frame, ...] = (
         ("你涉嫌一宗跨国洗钱案，要每天汇报行踪！", "xx,你涉嫌诈骗案件,如不按时出庭将面临刑期。"),
         ("你欠款逾期不还，涉嫌诈骗",),
         accept=lambda t, m: DEBT_WORDS.search(t) is None,
+        cue="police_story",
         explain="有人在电话或短信里说你“涉嫌某某案”，多半是冒充公检法的骗局；真有案件，"
         "可以自己打110或到派出所核实",
+    ),
+    Frame(
+        "robocall_summons",
+        "impersonates_authority",
+        _p(
+            rf"(?:传票|法院通知|起诉书|诉讼通知|开庭通知){_NS}{{0,30}}?(?:请按|按[0-9一二三四五六七八九]|人工服务|人工咨询|转人工)"
+        ),
+        "legal-facts §9.3",
+        ("您有一张人民法院的传票，请尽快联系领取。如果需要人工咨询，请按……",),
+        ("法院的传票会通过法院专递送达",),
+        cue="police_story",
+        explain="法院不会用语音电话让你“按键领取传票”；真的传票由法院专递、当面送达或12368通知",
+    ),
+    Frame(
+        "student_account_change",
+        "account_cancellation_scam",
+        _p(
+            r"学生(?:状态|身份|账户|账号)[^。！？!?\n]{0,12}?(?:更改|改为|转为|转成|变更|注销|升级)",
+            r"(?:注销|关闭)[^。！？!?\n]{0,16}?(?:大学期间|在校期间|上学期间|读书时|学生时)[^。！？!?\n]{0,12}?(?:账号|账户|额度)",
+        ),
+        "legal-facts §9.7",
+        (
+            "对方称其该平台还是学生状态，需要更改为成人状态",
+            "要求其注销在大学期间开通的分*乐账号",
+        ),
+        explain="“学生账户要改成成人账户”“注销校园贷”是冒充平台客服的骗局；注销、变更账户从来不需要转账或贷款",
+    ),
+    Frame(
+        "safe_account",
+        "personal_account",
+        _p(
+            r"安全账户|监管账户|核查账户|验资账户|清查账户|资金清查",
+            r"(?:转入|转到|转至|存入|汇入|打到)[^。！？!?\n]{0,10}?"
+            r"(?:银监会|银保监|金融监管|公安|法院|检察院|人民银行|央行|反诈中心)[^。！？!?\n]{0,6}?(?:账户|账号)",
+        ),
+        "legal-facts §9.5",
+        ("现需要将其名下银行卡资金转入“银监会账户”进行核查", "把钱转到安全账户"),
+        explain="没有什么“安全账户”“监管账户”：公安、法院、监管部门从不让人把钱转给他们核查，这是诈骗",
     ),
     Frame(
         "mistaken_transfer",
@@ -637,6 +679,8 @@ def detect_frames(t: str, found: Found | None = None) -> list[Hit]:
             if _warned(t, m) or not frame.accept(t, m):
                 continue
             out.append(Hit(frame.kind, frame.flag, m.start(), m.end(), frame.name))
+            if frame.cue:
+                out.append(Hit("cue", frame.cue, m.start(), m.end()))
     return out
 
 

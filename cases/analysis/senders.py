@@ -56,7 +56,8 @@ ALIPAY_RE = re.compile(
 
 _BODY = alt(AUTHORITY_BODIES)
 _TITLE = alt(AUTHORITY_TITLES)
-_SELF_INTRO = ("我是", "我们是", "这里是", "本人是", "我这边是", "我这里是")
+# "自称是…" is how a person retells a call ("对方自称是国家反诈中心人员"), which people paste too.
+_SELF_INTRO = ("我是", "我们是", "这里是", "本人是", "我这边是", "我这里是", "自称是", "自称")
 AUTHORITY_RE = re.compile(
     each(_SELF_INTRO, rf"{_NOT_CLAUSE}{{0,12}}?(?:{_BODY}|{_TITLE})")
     + "|"

@@ -136,7 +136,9 @@ def _authority_scam(facts: Facts) -> bool:
         return False
     wants_fee = facts.cue("fee_demand") or facts.fee_demanded is not None
     wants_money = facts.cue("money_demand") and facts.sender not in _IDENTIFIED_COLLECTORS
-    return wants_fee or wants_money or facts.private_contact
+    # a criminal case, stolen identity or robocall summons told to a person with no debt in sight
+    police_story = facts.cue("police_story")
+    return wants_fee or wants_money or facts.private_contact or police_story
 
 
 def _fee_scam(facts: Facts) -> bool:

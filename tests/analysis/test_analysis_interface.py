@@ -172,6 +172,7 @@ def test_the_cue_table_has_a_label_for_each_documented_cue():
     documented = {"money_demand", "fee_demand", "official_channel", "ignore_if_paid", "new_loan_push"}
     documented |= {
         "overdraft_warning",
+        "police_story",
         "blacklist_claim",
         "screen_share",
         "at_door",

@@ -77,6 +77,9 @@ ROWS = [
     row("您在我平台的借款利率过高，可以为您办理退款", ("cue:refund_story",), id="cue-refund-story"),
     row("麻烦你转告他，让他尽快还款", ("cue:pass_on",), ("money_demand",), id="cue-pass-on"),
     row(
+        "你涉嫌一宗洗钱案，请配合调查", ("cue:police_story", "impersonates_authority"), id="cue-police-story"
+    ),
+    row(
         "您的信用卡透支本金已逾期95天，如仍不归还，我行将追究恶意透支的刑事责任",
         ("cue:overdraft_warning",),
         ("false_legal_consequence",),

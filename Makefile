@@ -28,6 +28,7 @@ test: install staticfiles/staticfiles.json
 	$(DEV) $(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(DEV) $(VENV)/bin/pytest
 
 # The same suite on PostgreSQL, browser journeys deselected. Without DATABASE_URL it starts a
@@ -40,6 +41,7 @@ test-pg: install staticfiles/staticfiles.json
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: install
 	$(VENV)/bin/ruff check --fix .

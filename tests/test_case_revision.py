@@ -12,7 +12,7 @@ from cases.core.rules import CHINA_TZ
 from cases.models import CASE_FILE_PARTS, Case
 from documents.models import Complainant, Complaint
 from evidence.models import Attachment, ChecklistTick, Entry, PendingUpload
-from tests.conftest import answer, start_case
+from tests.support import answer, start_case
 
 pytestmark = pytest.mark.django_db
 

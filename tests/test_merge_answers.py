@@ -5,7 +5,7 @@ import pytest
 
 from cases import access
 from cases.models import Case
-from tests.conftest import start_case
+from tests.support import start_case
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from cases.models import Case
-from tests.conftest import answer, start_case
+from tests.support import answer, start_case
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from django.test import Client
 
 from cases.core.rules import CHINA_TZ
 from evidence.models import Attachment, Entry
-from tests.conftest import start_case
+from tests.support import case_with_answers as make_case
 
 INVALID = "INVALID:"
 
@@ -41,13 +41,6 @@ def post(client: Client, url: str, data: dict, status: int = 200):
     if status == 200:
         assert INVALID not in response.text, url
     return response
-
-
-def make_case(client: Client, **answers):
-    case = start_case(client)
-    case.answers = answers
-    case.save()
-    return case
 
 
 BORROWER = {

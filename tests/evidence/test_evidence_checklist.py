@@ -4,7 +4,7 @@ import pytest
 
 from cases.casefile import load
 from evidence.models import ChecklistTick
-from tests.conftest import answer
+from tests.support import answer
 
 pytestmark = pytest.mark.django_db
 

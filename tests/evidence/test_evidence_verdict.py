@@ -4,7 +4,7 @@ import pytest
 from evidence_helpers import china, form_data, log
 
 from cases.casefile import load
-from tests.conftest import answer
+from tests.support import answer
 
 pytestmark = pytest.mark.django_db
 

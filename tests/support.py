@@ -15,12 +15,15 @@ answers are given per step and each redirect says which step comes next.
 from __future__ import annotations
 
 import re
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from django.test import Client
-
-from cases.models import Case
 from cases.questionnaire import FIELD_STEP, STEPS
+
+if TYPE_CHECKING:  # Django's models and test client need configured settings; the benchmark's
+    # process only talks HTTP to a server and has none.
+    from django.test import Client
+
+    from cases.models import Case
 
 PASSWORD = "correct horse battery staple"
 
@@ -89,11 +92,15 @@ class ClientPerson:
 
 def finished_case(client: Client, answers: dict[str, dict] = ANSWERS) -> Case:
     """A case started in `client`'s browser with the questionnaire finished."""
+    from cases.models import Case
+
     return Case.objects.get(pk=finish(ClientPerson(client), answers))
 
 
 def start_case(client: Client) -> Case:
     """Start a case the way a person does: the start button on the home page."""
+    from cases.models import Case
+
     response = client.post("/start/")
     assert response.status_code == 302
     case_id = re.search(r"/case/([0-9a-f-]{36})/", response["Location"]).group(1)

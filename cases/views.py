@@ -63,6 +63,7 @@ def step(request: HttpRequest, case_id, name: str) -> HttpResponse:
         "back_to_review": back_to_review,
         "guessed": prefill.guessed,
         "analysis": analysis_for(case.answers) if current.name == "findings" else None,
+        "first_answer": None,  # the findings step's verdict sentence (templates/cases/_findings.html)
     }
     return render(request, "cases/step.html", context)
 

@@ -1,4 +1,4 @@
-"""Scenario modules: one per design.md slug. Adding a scenario is one module plus one line here.
+"""Scenario modules: one per design.md slug. Adding a scenario is one module plus one line in SLUGS.
 
 The order is the order the case page shows them in, from "check it" to "look after yourself".
 `advise(facts)` sits beside the registry, above both the core and the scenario modules: it asks
@@ -17,6 +17,7 @@ not_your_debt > unlawful_collection > lawful_reminder > needs_verification);
 """
 
 from collections.abc import Iterable
+from importlib import import_module
 from typing import Any
 
 from cases.core.advice import Advice
@@ -24,44 +25,29 @@ from cases.core.codes import FLAGS, VERDICT_PRECEDENCE
 from cases.core.facts import Facts
 from cases.core.hotlines import CHANNELS
 
-from . import (
-    credit_report,
-    excessive_interest,
-    home_visit,
-    lawsuit_claim,
-    legal_help,
-    multiple_debts,
-    negotiation,
-    notice_letter,
-    other_channel,
-    scam_signals,
-    sms_reminder,
-    third_party_contact,
-    unlawful_conduct,
-    verify_first,
-    wellbeing,
-)
 from .base import Scenario
 
 __all__ = ["REGISTRY", "Advice", "Scenario", "advise"]
 
-REGISTRY: dict[str, Scenario] = {
-    "verify_first": verify_first.SCENARIO,
-    "sms_reminder": sms_reminder.SCENARIO,
-    "other_channel": other_channel.SCENARIO,
-    "home_visit": home_visit.SCENARIO,
-    "notice_letter": notice_letter.SCENARIO,
-    "lawsuit_claim": lawsuit_claim.SCENARIO,
-    "third_party_contact": third_party_contact.SCENARIO,
-    "scam_signals": scam_signals.SCENARIO,
-    "unlawful_conduct": unlawful_conduct.SCENARIO,
-    "negotiation": negotiation.SCENARIO,
-    "multiple_debts": multiple_debts.SCENARIO,
-    "excessive_interest": excessive_interest.SCENARIO,
-    "credit_report": credit_report.SCENARIO,
-    "legal_help": legal_help.SCENARIO,
-    "wellbeing": wellbeing.SCENARIO,
-}
+# One line per scenario module (cases/scenarios/<slug>.py, which ends with `SCENARIO = ...`).
+SLUGS = (
+    "verify_first",
+    "sms_reminder",
+    "other_channel",
+    "home_visit",
+    "notice_letter",
+    "lawsuit_claim",
+    "third_party_contact",
+    "scam_signals",
+    "unlawful_conduct",
+    "negotiation",
+    "multiple_debts",
+    "excessive_interest",
+    "credit_report",
+    "legal_help",
+    "wellbeing",
+)
+REGISTRY: dict[str, Scenario] = {slug: import_module(f"{__name__}.{slug}").SCENARIO for slug in SLUGS}
 
 
 def _unique(items: Iterable[Any], key: Any = None) -> tuple[Any, ...]:

@@ -10,7 +10,8 @@ from django.test import Client
 
 from cases.core.rules import CHINA_TZ
 from evidence.models import Attachment, Entry
-from tests.support import case_with_answers as make_case
+from tests.support import by_step, finished_case
+from tests.support import case_with_answers as make_case  # noqa: F401  (for the documents tests)
 
 INVALID = "INVALID:"
 
@@ -58,21 +59,25 @@ BORROWER = {
 }
 
 
+CONTACT = {
+    "channel": "call",
+    "sender": "private",
+    "relationship": "contact",
+    "lender": "快借钱",
+    "threats": ["third_party_contacted", "insult"],
+}
+
+
 @pytest.fixture
 def borrower_case(alice_client):
-    return make_case(alice_client, **BORROWER)
+    """A borrower's case, the questionnaire finished as a person fills it in."""
+    return finished_case(alice_client, by_step(BORROWER))
 
 
 @pytest.fixture
 def contact_case(alice_client):
-    return make_case(
-        alice_client,
-        channel="call",
-        sender="private",
-        relationship="contact",
-        lender="快借钱",
-        threats=["third_party_contacted", "insult"],
-    )
+    """Someone contacted about another person's loan: the money steps are not asked."""
+    return finished_case(alice_client, by_step(CONTACT))
 
 
 def log_evidence(case):

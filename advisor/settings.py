@@ -77,6 +77,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "bootstrap",
+    "crispy_forms",
+    "crispy_bootstrap5",
     "cases",
     "evidence",
     "axes",
@@ -104,31 +106,30 @@ ROOT_URLCONF = "advisor.urls"
 CSRF_FAILURE_VIEW = "cases.errors.csrf_failure"  # in Chinese, showing back what was typed
 WSGI_APPLICATION = "advisor.wsgi.application"
 
-# Pages are Jinja2 templates in templates/ (see advisor/jinja2.py for why). Django's own engine
-# stays for what Django renders itself, such as the debug pages.
+# Django's template engine for every page. With DEBUG off (and, since Django 4.1, with it on too)
+# Django wraps these loaders in its cached loader: each template is parsed once per process.
 TEMPLATES = [
     {
-        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],
-        "APP_DIRS": False,
+        "APP_DIRS": True,
         "OPTIONS": {
-            "environment": "advisor.jinja2.environment",
             "context_processors": [
+                "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "cases.context_processors.site",
             ],
+            # Display-only filters (defang, clip) every template may use without {% load %}.
+            "builtins": ["cases.templatetags.display"],
         },
-    },
-    {
-        "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "APP_DIRS": True,
     },
 ]
 
-# Form widgets render through Jinja2 too (Django ships their templates); through Django's
-# template language they were a seventh of a questionnaire step's time under load.
-FORM_RENDERER = "django.forms.renderers.Jinja2"
+# Every form is rendered by django-crispy-forms with its Bootstrap 5 pack (cases.forms.StepForm
+# gives each form its FormHelper): labels, help text and errors tied by aria-describedby.
+CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
+CRISPY_TEMPLATE_PACK = "bootstrap5"
 
 # SQLite by default, in WAL mode with a busy timeout so two gunicorn workers saving at once
 # wait for each other instead of failing with "database is locked".
@@ -237,28 +238,8 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
-# Sessions are read on every page that opens a case. cached_db answers reads from the cache
-# table (one plain SQL query) and writes through to the session table, so a session survives a
-# cache flush and every worker sees the same one. The cache table is created by a migration
-# (cases/migrations/0003_cache_table.py).
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "advisor_cache",
-    },
-    # Rendered parts of case pages (cases/pages.py): decrypted content, so in this worker's
-    # memory only. PAGE_CACHE_ENTRIES=0 turns it off; each entry is one case's page part
-    # (about 30 KB for a case page with 50 evidence entries, 260 KB for its print view).
-    "pages": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache"
-        if envint("PAGE_CACHE_ENTRIES", "100")
-        else "django.core.cache.backends.dummy.DummyCache",
-        "LOCATION": "pages",
-        "TIMEOUT": envint("PAGE_CACHE_SECONDS", "600"),
-        "OPTIONS": {"MAX_ENTRIES": max(envint("PAGE_CACHE_ENTRIES", "100"), 1)},
-    },
-}
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Sessions live in the database (one table every worker and server shares).
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_AGE = envint("SESSION_COOKIE_AGE", str(14 * 24 * 3600))
 # Expiry counts from the last visit, not the first: cases.middleware.refresh_session moves it
 # forward at most every few minutes instead of writing the session on every request.

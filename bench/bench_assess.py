@@ -21,10 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from cases.core.advice import advise  # noqa: E402
 from cases.core.facts import Facts  # noqa: E402
 from cases.core.inputs import parse_assess_input  # noqa: E402
 from cases.management.commands.assess import assess  # noqa: E402
+from cases.scenarios import advise  # noqa: E402
 
 INPUT = {
     "message": (

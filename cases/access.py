@@ -4,6 +4,7 @@ A case belongs to its owner's account, and to the browser sessions that created 
 with its resume code. Anyone else gets 404: never 403, never data.
 """
 
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest
 
 from .models import Case
@@ -69,8 +70,8 @@ def can_open(request: HttpRequest, case: Case) -> bool:
 
 def get_case(request: HttpRequest, case_id) -> Case:
     try:
-        case = Case.objects.by_id(case_id)
-    except (Case.DoesNotExist, ValueError):
+        case = Case.objects.get(pk=case_id)
+    except (Case.DoesNotExist, ValidationError, ValueError):
         raise Http404("没有找到这个案件") from None
     if not can_open(request, case):
         raise Http404("没有找到这个案件")

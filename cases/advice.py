@@ -1,65 +1,41 @@
-"""Glue between a stored case and the core: analysis, Facts and Advice for one case.
+"""What a case's stored answers mean to the engine: the message's analysis, typed answers, Facts.
 
-This is the only place the web side calls the core, so views stay thin.
+Plain functions over the answers; nothing is remembered between calls (the answers are the
+person's decrypted words). cases/casefile.py adds the contact log and asks for the Advice.
 """
 
-from functools import lru_cache
-
-from evidence.services import contact_events
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .analysis import Analysis, analyze
-from .core import codes
-from .core.advice import Advice, advise
+from .core.contacts import ContactEvent
 from .core.facts import Facts
+from .core.first_answer import FirstAnswer, first_answer
 from .questionnaire import typed
-
-
-@lru_cache(maxsize=256)
-def _analyze(message: str) -> Analysis:
-    return analyze(message)
+from .scenarios import advise
 
 
 def analysis_for(answers: dict) -> Analysis | None:
     message = answers.get("message") or ""
-    return _analyze(message) if message else None
+    return analyze(message) if message else None
 
 
-def guesses(answers: dict) -> dict:
-    """What the pasted message suggests for later steps; the person's own answer always wins."""
+def facts_from(answers: dict, analysis: Analysis | None, events: Iterable[ContactEvent] = ()) -> Facts:
+    return Facts.build(typed(answers), analysis, list(events))
+
+
+@dataclass(frozen=True)
+class FirstLook:
+    """The findings step: the pasted message's analysis and what the message alone shows."""
+
+    analysis: Analysis
+    answer: FirstAnswer
+
+
+def first_look(answers: dict) -> FirstLook | None:
+    """The first answer right after the paste (design.md), from the message alone; None when no
+    message was kept."""
     analysis = analysis_for(answers)
     if analysis is None:
-        return {}
-    result = {}
-    if analysis.sender_hint:
-        result["sender"] = analysis.sender_hint
-    if analysis.lender:
-        result["lender"] = analysis.lender
-    if analysis.amount_claimed is not None:
-        result["amount_claimed"] = str(analysis.amount_claimed)
-    if analysis.overdue_days is not None:
-        result["overdue_days"] = analysis.overdue_days
-    threats = [code for code in codes.THREAT_FLAGS if code in analysis.flags]
-    if threats:
-        result["threats"] = threats
-    demands = [d for d, flag in codes.DEMAND_FLAG.items() if flag in analysis.flags]
-    if demands:
-        result["demands"] = demands
-    return result
-
-
-def facts_for(case) -> Facts:
-    """The Facts of a case: its answers, its message and its evidence log.
-
-    Built once per case object (the case page's advice and its documents both need them);
-    saving new answers or a change to the log forgets them.
-    """
-    facts = case.__dict__.get("_facts")
-    if facts is None:
-        facts = Facts.build(typed(case.answers), analysis_for(case.answers), contact_events(case))
-        case.__dict__["_facts"] = facts
-    return facts
-
-
-def for_case(case) -> Advice:
-    """The Advice for a case, from its Facts."""
-    return advise(facts_for(case))
+        return None
+    return FirstLook(analysis, first_answer(advise(Facts.build({}, analysis))))

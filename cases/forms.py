@@ -7,6 +7,7 @@ may be read far from the box it belongs to.
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from crispy_forms.helper import FormHelper
 from django import forms
 from django.core.exceptions import ValidationError
 
@@ -17,37 +18,32 @@ MAX_INT_DIGITS = 15  # far above any count's max_value, far below int()'s 4,300-
 
 
 class StepForm(forms.Form):
-    """Base for every step: prefixes each error with the field's label, and gives text inputs
-    the Bootstrap classes and the ARIA link to their error that templates/cases/_form.html uses."""
+    """Base for every form on the site: rendered by django-crispy-forms (templates/cases/_form.html
+    is `{% crispy form %}`), and every error prefixed with its field's label.
+
+    The helper renders the fields only: each page writes its own <form>, CSRF token and buttons,
+    so the wording around the fields stays the page's. Bootstrap classes, the fieldset and legend
+    of radio and checkbox groups, and aria-describedby (help text and errors) come from crispy's
+    Bootstrap 5 pack and Django's BoundField.
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            if _is_group(field.widget):
-                continue
-            base = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
-            field.widget.attrs.setdefault("class", base)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
 
     def full_clean(self):
         super().full_clean()
         for name, errors in list(self._errors.items()):
             if name == forms.forms.NON_FIELD_ERRORS:
                 continue
-            field = self.fields[name]
+            label = self.fields[name].label
             self._errors[name] = self.error_class(
-                [msg if msg.startswith("「") else f"「{field.label}」{msg}" for msg in errors],
+                [msg if msg.startswith("「") else f"「{label}」{msg}" for msg in errors],
                 renderer=self.renderer,
+                field_id=self[name].auto_id,
             )
-            if not _is_group(field.widget):
-                classes = field.widget.attrs.get("class", "form-control")
-                if "is-invalid" not in classes.split():
-                    field.widget.attrs["class"] = f"{classes} is-invalid"
-                field.widget.attrs["aria-describedby"] = f"id_{name}_error"
-
-
-def _is_group(widget) -> bool:
-    """Radio buttons and checkbox lists: _form.html writes their inputs itself."""
-    return isinstance(widget, forms.RadioSelect | forms.CheckboxSelectMultiple)
 
 
 def _normalise_number(value: str) -> str:

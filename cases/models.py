@@ -1,9 +1,8 @@
 import uuid
 from datetime import timedelta
-from functools import lru_cache
 
 from django.conf import settings
-from django.db import connections, models, transaction
+from django.db import models, transaction
 from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
 from django.utils import timezone
@@ -12,72 +11,10 @@ from .crypto import EncryptedJSONField, EncryptedTextField
 
 
 class CaseQuerySet(models.QuerySet):
-    def by_id(self, case_id) -> "Case":
-        """`get(pk=case_id)` for the one query every case page starts with, in plain SQL.
-
-        Composing the query through the ORM, or mapping a raw query's columns back to fields,
-        took twice as long as running it and decrypting the answers together; the statement
-        never changes, so it is written out once and its row goes through the same converters
-        (the answers' decryption among them) and `Model.from_db` as an ORM query's would.
-        Raises Case.DoesNotExist, and ValueError for something not a UUID.
-        """
-        connection = connections[self.db]
-        pk = self.model._meta.pk.get_db_prep_value(uuid.UUID(str(case_id)), connection)
-        sql, names, converters = _by_id_plan(connection)
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [pk])
-            row = cursor.fetchone()
-        if row is None:
-            raise self.model.DoesNotExist
-        values = list(row)
-        for i, steps, column in converters:
-            for convert in steps:
-                values[i] = convert(values[i], column, connection)
-        return self.model.from_db(self.db, names, values)
-
-    def set_answers_if_unchanged(self, case: "Case", answers: dict, updated) -> bool:
-        """Store `answers` and `updated` on `case`'s row if nobody wrote to it since `case` was
-        read (its `updated` is still the same), in one plain UPDATE. Returns whether it did."""
-        connection = connections[self.db]
-        meta = self.model._meta
-        q = connection.ops.quote_name
-        field, stamp = meta.get_field("answers"), meta.get_field("updated")
-        sql = (
-            f"UPDATE {q(meta.db_table)} SET {q(field.column)} = %s, {q(stamp.column)} = %s "
-            f"WHERE {q(meta.pk.column)} = %s AND {q(stamp.column)} = %s"
-        )
-        params = [
-            field.get_db_prep_value(answers, connection),
-            stamp.get_db_prep_value(updated, connection),
-            meta.pk.get_db_prep_value(case.pk, connection),
-            stamp.get_db_prep_value(case.updated, connection),
-        ]
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.rowcount == 1
-
     def stale_drafts(self, days: int):
         """Anonymous drafts nobody kept (no account, no resume code), untouched for `days`."""
         cutoff = timezone.now() - timedelta(days=days)
         return self.filter(owner__isnull=True, resume_code_hash="", updated__lt=cutoff)
-
-
-@lru_cache(maxsize=8)
-def _by_id_plan(connection) -> tuple[str, list[str], list]:
-    """by_id's statement, its columns' attribute names, and each column's converters, as an
-    ORM query would apply them (the backend's first, then the field's), for one connection."""
-    q = connection.ops.quote_name
-    table = Case._meta.db_table
-    fields = Case._meta.concrete_fields
-    columns = ", ".join(q(f.column) for f in fields)
-    sql = f"SELECT {columns} FROM {q(table)} WHERE {q(Case._meta.pk.column)} = %s"
-    converters = []
-    for i, field in enumerate(fields):
-        column = field.get_col(table)
-        steps = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
-        if steps:
-            converters.append((i, steps, column))
-    return sql, [f.attname for f in fields], converters
 
 
 class Case(models.Model):
@@ -99,8 +36,8 @@ class Case(models.Model):
     submitted = models.DateTimeField(null=True, blank=True)
     created = models.DateTimeField(auto_now_add=True)
     # When anything in the case file last changed: the case itself, or a row of a model
-    # registered with @case_file_part (its evidence, ticks, complaints). cases.pages names a
-    # rendered page by it, and purge_stale counts an unkept draft's idle days from it.
+    # registered with @case_file_part (its evidence, ticks, complaints). purge_stale counts an
+    # unkept draft's idle days from it.
     updated = models.DateTimeField(auto_now=True)
 
     objects = CaseQuerySet.as_manager()
@@ -110,10 +47,6 @@ class Case(models.Model):
 
     def __str__(self) -> str:
         return self.display_title
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        self.__dict__.pop("_facts", None)  # cases.advice.facts_for: built from the old answers
 
     def get_absolute_url(self) -> str:
         return reverse("cases:detail", args=[self.id])
@@ -127,27 +60,21 @@ class Case(models.Model):
     def merge_answers(self, values: dict) -> None:
         """Save `values` into the answers without losing what another request saved meanwhile.
 
-        Answers that change nothing are not written, so the case's rendered pages stay valid.
-        Otherwise the write is one UPDATE that only lands if `updated` is still what this
-        object read: every write to a case moves `updated`, so a match means nobody wrote in
-        between. If somebody did, the row is read again under a lock (PostgreSQL's SELECT …
-        FOR UPDATE; SQLite's IMMEDIATE transactions take the write lock at BEGIN) and merged,
-        so two workers saving different steps of one case both keep their answers.
+        The row is read again under a lock (PostgreSQL's SELECT … FOR UPDATE; SQLite's IMMEDIATE
+        transactions take the write lock at BEGIN) and `values` merged into what it holds, so two
+        workers saving different steps of one case both keep their answers. A save that changes
+        nothing writes nothing. Raises Case.DoesNotExist when the case was deleted meanwhile.
         """
-        merged = {**self.answers, **values}
-        if merged == self.answers:
-            return
-        now = timezone.now()
-        # One plain UPDATE: this runs on every questionnaire step, and composing it through the
-        # ORM (or save()) took longer than encrypting the answers and writing them.
-        if not Case.objects.set_answers_if_unchanged(self, merged, now):
-            with transaction.atomic():
-                rows = Case.objects.select_for_update().filter(pk=self.pk)
-                merged = {**rows.values_list("answers", flat=True).get(), **values}
-                now = timezone.now()
-                rows.update(answers=merged, updated=now)
-        self.answers, self.updated = merged, now
-        self.__dict__.pop("_facts", None)  # cases.advice.facts_for: built from the old answers
+        if {**self.answers, **values} == self.answers:
+            return  # nothing new since this request read the case: no lock, no write
+        with transaction.atomic():
+            current = Case.objects.select_for_update().only("answers").get(pk=self.pk).answers
+            merged = {**current, **values}
+            if merged != current:
+                self.answers = merged
+                self.save(update_fields=["answers", "updated"])
+            else:
+                self.answers = current
 
     def set_resume_code(self, digest: str) -> None:
         """Make `digest` the case's one resume code ("" revokes it). Sessions that opened the
@@ -162,16 +89,9 @@ class Case(models.Model):
         return self.owner_id is not None or bool(self.resume_code_hash)
 
     @classmethod
-    def touch(cls, case_id, loaded: "Case | None" = None) -> None:
-        """Record that part of this case's file changed (see `case_file_part`).
-
-        `loaded` is the case object the caller holds, if any: it gets the new time too, so a
-        view that writes and then renders in the same request does not render by the old one.
-        """
-        now = timezone.now()
-        cls.objects.filter(pk=case_id).update(updated=now)
-        if loaded is not None:
-            loaded.updated = now
+    def touch(cls, case_id) -> None:
+        """Record that part of this case's file changed (see `case_file_part`)."""
+        cls.objects.filter(pk=case_id).update(updated=timezone.now())
 
 
 # Models whose rows belong to one case's file, each with the name of the field that leads to
@@ -181,7 +101,8 @@ CASE_FILE_PARTS: dict[type[models.Model], str] = {}
 
 
 def case_file_part(via: str = ""):
-    """Class decorator: saving or deleting a row of this model changes its case's file.
+    """Class decorator: saving or deleting a row of this model changes its case's file, so the
+    case is not idle (purge_stale deletes unkept drafts nobody touched for STALE_DRAFT_DAYS).
 
     Writes that send no signals (bulk_create, QuerySet.update) must call `Case.touch` themselves.
 
@@ -207,4 +128,4 @@ def _touch_case(sender, instance, raw: bool = False, **kwargs) -> None:
             holder = getattr(instance, via)
         except models.ObjectDoesNotExist:  # deleted together with its parent: nothing left to mark
             return
-    Case.touch(holder.case_id, holder._state.fields_cache.get("case"))
+    Case.touch(holder.case_id)

@@ -15,6 +15,8 @@ from decimal import Decimal
 from django import forms as django_forms
 
 from . import forms
+from .analysis import analyze
+from .core import codes
 
 
 def always(answers: dict) -> bool:
@@ -153,3 +155,50 @@ def answer_rows(answers: dict) -> dict[str, list[AnswerRow]]:
                 AnswerRow(step, name, str(field.label), display_value(step, name, answers.get(name)))
             )
     return {GROUPS[key]: rows for key, rows in grouped.items() if rows}
+
+
+def guesses(answers: dict) -> dict:
+    """What the pasted message suggests for later steps; the person's own answer always wins.
+
+    >>> guesses({"message": "【某某贷】您的借款已逾期3天"})["lender"]
+    '某某贷'
+    """
+    message = answers.get("message") or ""
+    if not message:
+        return {}
+    analysis = analyze(message)
+    result = {}
+    if analysis.sender_hint:
+        result["sender"] = analysis.sender_hint
+    if analysis.lender:
+        result["lender"] = analysis.lender
+    if analysis.amount_claimed is not None:
+        result["amount_claimed"] = str(analysis.amount_claimed)
+    if analysis.overdue_days is not None:
+        result["overdue_days"] = analysis.overdue_days
+    threats = [code for code in codes.THREAT_FLAGS if code in analysis.flags]
+    if threats:
+        result["threats"] = threats
+    demands = [d for d, flag in codes.DEMAND_FLAG.items() if flag in analysis.flags]
+    if demands:
+        result["demands"] = demands
+    return result
+
+
+@dataclass(frozen=True)
+class Prefill:
+    initial: dict  # the step form's initial values
+    guessed: frozenset[str]  # the fields filled from the message, not by the person
+
+
+def initial_for(step: Step, answers: dict) -> Prefill:
+    """A step's form as it opens: the person's answers, and where they have not answered yet,
+    what the message suggests (they can change it).
+
+    >>> initial_for(STEP_BY_NAME["lender"], {"message": "【某某贷】您的借款已逾期3天"}).guessed
+    frozenset({'lender'})
+    """
+    suggested = guesses(answers) if any(f not in answers for f in step.fields) else {}
+    guessed = frozenset(f for f in step.fields if f not in answers and suggested.get(f))
+    initial = {f: answers[f] if f in answers else suggested.get(f) for f in step.fields}
+    return Prefill(initial, guessed)

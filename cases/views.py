@@ -1,13 +1,13 @@
-"""Thin views: load a case through `access.get_case`, build a form or the advice, render."""
+"""Thin views: load a case through `access.get_case`, build a form or the case file, render."""
 
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from advisor.jinja2 import url
-
-from . import access, advice, pages, questionnaire
+from . import access, casefile, questionnaire
+from .advice import first_look
 from .core import codes
 from .models import Case
 
@@ -29,8 +29,10 @@ def start(request: HttpRequest) -> HttpResponse:
     return redirect("cases:step", case.id, questionnaire.STEPS[0].name)
 
 
-def _step_url(case: Case, step: questionnaire.Step) -> str:
-    return url("cases:step", case.id, step.name)
+def _step_url(case: Case, step: questionnaire.Step | None, back_to_review: bool = False) -> str:
+    if step is None or back_to_review:
+        return reverse("cases:review", args=[case.id])
+    return reverse("cases:step", args=[case.id, step.name])
 
 
 @require_http_methods(["GET", "POST"])
@@ -39,59 +41,46 @@ def step(request: HttpRequest, case_id, name: str) -> HttpResponse:
     current = questionnaire.STEP_BY_NAME.get(name)
     if current is None:
         return not_found(request)
-    answers = case.answers
     back_to_review = request.GET.get("next") == "review"
-
+    findings = first_look(case.answers) if current.name == "findings" else None
+    if current.name == "findings" and findings is None:  # no message (none, or it was refused)
+        return HttpResponseRedirect(_step_url(case, questionnaire.next_step(case.answers, current)))
+    prefill = questionnaire.Prefill({}, frozenset())
     if request.method == "POST":
         form = current.form_class(request.POST)
-        valid = form.is_valid()
-        # Keep every valid value even when another field is wrong: nothing typed is lost.
-        saved = {k: v for k, v in form.cleaned_data.items() if k in current.fields}
-        if saved:
-            try:
-                case.merge_answers(questionnaire.to_json(saved))
-            except Case.DoesNotExist:  # deleted (in another tab) since it was opened above
-                raise Http404("没有找到这个案件") from None
-        if valid:
-            if back_to_review:
-                return HttpResponseRedirect(url("cases:review", case.id))
+        if _save_step(case, current, form):
             following = questionnaire.next_step(case.answers, current)
-            return HttpResponseRedirect(
-                _step_url(case, following) if following else url("cases:review", case.id)
-            )
-    guessed = set()
-    fields = None  # on a GET, the form's fields as rendered for this state of the case
-    if request.method == "GET":
-        guesses = advice.guesses(answers)
-        # Pre-filled from the message where the person has not answered yet; they can change it.
-        guessed = {f for f in current.fields if f not in answers and guesses.get(f)}
-        initial = {f: answers[f] if f in answers else guesses.get(f) for f in current.fields}
-        form = None
-        fields = pages.part(
-            case, "cases/_form.html", lambda: {"form": current.form_class(initial=initial)}, name
-        )
-
+            return HttpResponseRedirect(_step_url(case, following, back_to_review))
+    else:
+        prefill = questionnaire.initial_for(current, case.answers)
+        form = current.form_class(initial=prefill.initial)
     n, m = questionnaire.progress(case.answers, current)
     previous = questionnaire.previous_step(case.answers, current)
     context = {
         "case": case,
         "step": current,
         "form": form,
-        "fields": fields,
         "n": n,
         "m": m,
         "previous_url": _step_url(case, previous) if previous else None,
         "back_to_review": back_to_review,
-        "guessed": guessed,
+        "guessed": prefill.guessed,
+        "findings": findings,  # the message's analysis and what it alone shows (_findings.html)
     }
-    if current.name == "findings":
-        context["analysis"] = advice.analysis_for(case.answers)
-        if context["analysis"] is None:  # no message (none pasted, or it was refused): nothing found
-            following = questionnaire.next_step(case.answers, current)
-            return HttpResponseRedirect(
-                _step_url(case, following) if following else url("cases:review", case.id)
-            )
     return render(request, "cases/step.html", context)
+
+
+def _save_step(case: Case, current: questionnaire.Step, form) -> bool:
+    """Save every valid value of the step, even when another field is wrong: nothing typed is
+    lost. Returns whether the whole form was valid."""
+    valid = form.is_valid()
+    saved = {k: v for k, v in form.cleaned_data.items() if k in current.fields}
+    if saved:
+        try:
+            case.merge_answers(questionnaire.to_json(saved))
+        except Case.DoesNotExist:  # deleted (in another tab) since it was opened
+            raise Http404("没有找到这个案件") from None
+    return valid
 
 
 @require_http_methods(["GET", "POST"])
@@ -111,29 +100,25 @@ def review(request: HttpRequest, case_id) -> HttpResponse:
 @require_GET
 def detail(request: HttpRequest, case_id) -> HttpResponse:
     case = access.get_case(request, case_id)
-    body = pages.part(case, "cases/_case_body.html", lambda: _case_body(case))
-    return render(request, "cases/case.html", {"case": case, "body": body})
-
-
-def _case_body(case: Case) -> dict:
-    """What the case page says about the case: its advice and the answers it rests on."""
-    result = advice.for_case(case)
-    questions = [
-        (
-            q.text,
-            _step_url(case, questionnaire.FIELD_STEP[q.key]) + "?next=review"
-            if q.key in questionnaire.FIELD_STEP
-            else None,
-        )
-        for q in result.questions
-    ]
-    return {
+    cf = casefile.load(case, sections=True)
+    context = {
+        "case": case,
+        "advice": cf.advice,
+        "verdict": cf.advice.verdict_code,
+        "flags": [codes.FLAGS[f] for f in cf.advice.flags],
+        "channels": cf.channels,
+        "questions": [(q.text, _question_url(case, q.key)) for q in cf.advice.questions],
         "groups": questionnaire.answer_rows(case.answers),
-        "advice": result,
-        "verdict": result.verdict_code,
-        "flags": [codes.FLAGS[f] for f in result.flags],
-        "questions": questions,
+        "ev": cf.sections.get("evidence"),
+        "docs": cf.sections.get("documents"),
     }
+    return render(request, "cases/case.html", context)
+
+
+def _question_url(case: Case, key: str) -> str | None:
+    """Where the person answers the question that fills `key`, coming back to the review."""
+    step = questionnaire.FIELD_STEP.get(key)
+    return _step_url(case, step) + "?next=review" if step else None
 
 
 def not_found(request: HttpRequest, exception=None) -> HttpResponse:

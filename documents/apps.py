@@ -9,8 +9,12 @@ class DocumentsConfig(AppConfig):
     verbose_name = "文书与投诉"
 
     def ready(self) -> None:
-        from cases import export
+        # This app sits above `cases` and `evidence`: it plugs its parts in rather than being
+        # imported by them.
+        from cases import casefile, export
 
         from .exporter import export_case
+        from .section import case_section
 
+        casefile.register_section("documents", case_section)
         export.register(export_case)

@@ -1,7 +1,8 @@
 """Everything the documents say about one case, gathered once: the documents' named facts.
 
 Like djangoproject.com's checklists, each document is a per-type template rendered over these
-named facts; no template reaches into the database or the core by itself.
+named facts; no template reaches into the database or the core by itself. Built on the case's
+one loader (cases.casefile.load: answers, contact log → Facts → Advice) plus the complaints made.
 """
 
 from __future__ import annotations
@@ -12,18 +13,18 @@ from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from django.db.models import Max
 from django.utils import timezone
 
-from cases import advice as case_advice
+from cases import casefile
+from cases.advice import analysis_for, facts_from
 from cases.core import codes, negotiation
 from cases.core.advice import Advice
 from cases.core.calculators import InterestCheck, MonthlyPlan, annual_cost, interest_check, monthly_plan
 from cases.core.facts import Facts
 from cases.core.router import Route, Violation, route, violations
 from cases.core.rules import LENDER_KINDS
-from cases.questionnaire import typed
-from evidence.services import IndexRow, evidence_index
+from evidence.index import IndexRow, evidence_index
+from evidence.log import Log
 
 from .models import Complainant, Complaint
 
@@ -39,12 +40,14 @@ class CaseFile:
     routes: tuple[Route, ...]
     violations: tuple[Violation, ...]
     complaints: tuple[Complaint, ...]
+    log: Log
     today: date = field(default_factory=timezone.localdate)
 
-    # Read when a document needs them, not for the case page's summary of the documents.
+    # Built when a document needs them, not for the case page's summary of the documents; they
+    # live as long as this object, which lives for one request.
     @cached_property
     def evidence(self) -> tuple[IndexRow, ...]:
-        return tuple(evidence_index(self.case))
+        return tuple(evidence_index(self.log))
 
     @cached_property
     def complainant(self) -> Complainant | None:
@@ -87,22 +90,25 @@ class CaseFile:
         return negotiation.asks(self.facts, above_line=bool(check and check.above_line))
 
 
-def case_file(case: Case, advice: Advice | None = None) -> CaseFile:
-    """Gather the named facts for one case (a handful of queries).
+def case_file(case: Case) -> CaseFile:
+    """Gather the named facts for one case (a handful of queries)."""
+    return documents_file(casefile.load(case))
 
-    Pass the case's Advice when the caller already has it (the case page does).
-    """
-    advice = advice if advice is not None else case_advice.for_case(case)
-    facts = case_advice.facts_for(case)
-    complaints = tuple(Complaint.objects.filter(case=case))
+
+def documents_file(loaded: casefile.CaseFile) -> CaseFile:
+    """The documents' named facts from what the case's loader built, plus the complaints made."""
+    facts, advice = loaded.facts, loaded.advice
+    complaints = tuple(Complaint.objects.filter(case=loaded.case))
     credit_disputed = any(c.channel in ("credit_dispute", "pboc") for c in complaints)
     return CaseFile(
-        case=case,
+        case=loaded.case,
         facts=facts,
         advice=advice,
         routes=route(advice, facts.lender_kind, credit_disputed=credit_disputed),
         violations=violations(advice.flags),
         complaints=complaints,
+        log=loaded.log,
+        today=loaded.today,
     )
 
 
@@ -116,18 +122,10 @@ def other_debts(case: Case) -> tuple[negotiation.Debt, ...]:
         return ()
     debts = []
     for other in case.owner.cases.all():
-        f = Facts.build(typed(other.answers), case_advice.analysis_for(other.answers))
+        f = facts_from(other.answers, analysis_for(other.answers))
         if f.is_third_party:
             continue
         cost = annual_cost(f.principal, f.amount_claimed, None, f.annual_rate)
         label = other.display_title + (f"（{f.lender}）" if f.lender else "")
         debts.append(negotiation.Debt(label, cost.rate if cost else None, f.amount_claimed, other))
     return negotiation.order_debts(debts) if len(debts) > 1 else ()
-
-
-def other_debts_stamp(case: Case) -> str:
-    """When the owner's other cases last changed: `other_debts` reads them (for cases.pages)."""
-    if case.owner_id is None:
-        return ""
-    latest = type(case).objects.filter(owner_id=case.owner_id).aggregate(latest=Max("updated"))["latest"]
-    return latest.isoformat() if latest else ""

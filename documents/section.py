@@ -1,13 +1,12 @@
 """The case page's documents section: the letters that fit, where to complain, complaints made."""
 
-from cases.core.advice import Advice
-
-from .casefile import case_file
+from .casefile import documents_file
 from .letters import letters_for
 
 
-def documents_summary(case, advice: Advice | None = None) -> dict:
-    cf = case_file(case, advice if isinstance(advice, Advice) else None)
+def case_section(loaded) -> dict:
+    """The documents' part of the case page (registered with cases.casefile)."""
+    cf = documents_file(loaded)
     return {
         "cf": cf,
         "letters": letters_for(cf),

@@ -7,14 +7,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from cases import pages
 from cases.access import get_case
 from cases.core import negotiation
 from cases.core.calculators import CRIMINAL_RATE_LINE, MAX_PLAN_MONTHS
 from cases.core.hotlines import CHANNELS
 
 from . import letters as letter_kinds
-from .casefile import CaseFile, case_file, other_debts, other_debts_stamp
+from .casefile import CaseFile, case_file, other_debts
 from .forms import BudgetForm, ComplainantForm, ComplaintForm, LetterForm
 from .models import Complainant, Complaint
 from .summary import complaint_summary
@@ -194,15 +193,8 @@ def complainant(request: HttpRequest, case_id) -> HttpResponse:
 def print_all(request: HttpRequest, case_id) -> HttpResponse:
     """Every chosen document, one per A4 page; with none chosen, every document that fits."""
     case = get_case(request, case_id)
-    asked = request.GET.getlist("doc")
-    documents = pages.part(
-        case,
-        "documents/_print_docs.html",
-        lambda: {"docs": _print_docs(case, asked)},
-        *asked,
-        other_debts_stamp(case),
-    )
-    return render(request, "documents/print.html", {"case": case, "documents": documents})
+    docs = _print_docs(case, request.GET.getlist("doc"))
+    return render(request, "documents/print.html", {"case": case, "docs": docs})
 
 
 def _print_docs(case, chosen: list[str]) -> list[dict]:

@@ -1,5 +1,3 @@
-from importlib.util import find_spec
-
 from django.apps import AppConfig
 
 
@@ -8,12 +6,15 @@ class EvidenceConfig(AppConfig):
     verbose_name = "证据记录"
 
     def ready(self) -> None:
+        # This app sits above `cases`: it plugs its parts into the case's loader and export
+        # rather than being imported by them.
+        from cases import casefile, export
+
         from . import models  # noqa: F401  (connects the signal that deletes stored files)
+        from .exporter import export_case
+        from .log import read
+        from .timeline import case_section
 
-        # The case export (privacy engineer's cases/export.py) collects a section from each app.
-        if find_spec("cases.export") is not None:
-            from cases import export
-
-            from .exporter import export_case
-
-            export.register(export_case)
+        casefile.register_log(read)
+        casefile.register_section("evidence", case_section)
+        export.register(export_case)

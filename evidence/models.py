@@ -13,12 +13,12 @@ from datetime import timedelta
 
 from django.core.files.base import File
 from django.db import models, transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils import timezone
 
 from cases.core import codes
-from cases.crypto import EncryptedJSONField, EncryptedTextField, decrypt_stream, encrypt_stream, rotate_stream
+from cases.crypto import EncryptedTextField, decrypt_stream, encrypt_stream, rotate_stream
 from cases.models import Case, case_file_part
 
 log = logging.getLogger(__name__)
@@ -50,7 +50,7 @@ class EntryQuerySet(models.QuerySet):
 
 
 class EntryLabels:
-    """What an entry's codes say in words; shared by Entry and the log snapshot's rows."""
+    """What an entry's codes say in words."""
 
     channel: str
     target: str
@@ -95,7 +95,7 @@ class Entry(EntryLabels, models.Model):
 
 
 class FileLabels:
-    """What a stored file's kind says in words; shared by the models and the log snapshot."""
+    """What a stored file's kind says in words."""
 
     kind: str
 
@@ -293,23 +293,6 @@ class PendingUpload(StoredFile):
         return count
 
 
-class LogSnapshot(models.Model):
-    """A case's evidence log decrypted once and kept as one encrypted token (evidence.services).
-
-    The case page, the log page and the documents read the whole log on every view; decrypting
-    each entry and file name separately was most of their time. `fingerprint` says which state
-    of the log the snapshot was built from; a reader that finds the log changed rebuilds it, so
-    nothing that writes to the log has to remember to update it.
-    """
-
-    case = models.OneToOneField(Case, models.CASCADE, primary_key=True, related_name="+")
-    fingerprint = models.CharField(max_length=200)
-    entries = EncryptedJSONField()
-
-    def __str__(self) -> str:
-        return f"log snapshot of case {self.case_id}"
-
-
 @case_file_part()
 class ChecklistTick(models.Model):
     """An evidence checklist item the person has ticked, by the item's stable code."""
@@ -349,17 +332,3 @@ def _delete_blob(sender, instance: StoredFile, **kwargs) -> None:
     if instance.blob.name:
         name, storage = instance.blob.name, instance.blob.storage
         transaction.on_commit(lambda: delete_if_unnamed(storage, name))
-
-
-@receiver([post_save, post_delete], sender=Entry)
-@receiver([post_save, post_delete], sender=Attachment)
-def _forget_logged_entries(sender, instance, **kwargs) -> None:
-    # evidence.services.logged_entries keeps a case's decrypted log on the case object, and
-    # what is derived from it (contact events, Facts); a change made through that same object
-    # (tests, shell, a view that reads on) must not be answered from the old copy. Only loaded
-    # relations are looked at: no query here.
-    entry = instance if isinstance(instance, Entry) else instance._state.fields_cache.get("entry")
-    case = entry._state.fields_cache.get("case") if entry is not None else None
-    if case is not None:
-        for derived in ("_logged_entries", "_contact_events", "_facts"):
-            case.__dict__.pop(derived, None)

@@ -10,13 +10,14 @@ from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_GET, require_http_methods
 
-from cases import pages
+from cases import casefile
 from cases.access import get_case
-from cases.advice import for_case
 from cases.core import codes
 from cases.models import Case
 
-from . import quota, services
+from . import csvfile, quota, timeline
+from . import index as evidence_index
+from . import log as evidence_log
 from .forms import ChecklistForm, EntryForm
 from .models import Attachment, ChecklistTick, Entry, PendingUpload
 from .sniff import download_name
@@ -37,13 +38,14 @@ def _private(response: HttpResponse) -> HttpResponse:
 @require_GET
 def log(request: HttpRequest, case_id) -> HttpResponse:
     case = get_case(request, case_id)
-    body = pages.part(case, "evidence/_log_body.html", lambda: _log_body(case))
-    return render(request, "evidence/log.html", {"case": case, "body": body})
-
-
-def _log_body(case: Case) -> dict:
-    items, numbers = services.timeline_and_figures(case)
-    return {"items": items, "figures": numbers, "log_url": reverse("evidence:log", args=[case.id])}
+    entries = evidence_log.read(case)
+    context = {
+        "case": case,
+        "items": timeline.timeline(entries),
+        "figures": timeline.figures(entries),
+        "log_url": reverse("evidence:log", args=[case.id]),
+    }
+    return render(request, "evidence/log.html", context)
 
 
 def _pending(request, case) -> list[PendingUpload]:
@@ -88,9 +90,8 @@ def _entry_form(request, case, entry: Entry | None, form_kwargs: dict, success: 
         pending = _pending(request, case)
         if form.is_valid():
             saved = _save(form, entry or Entry(case=case), pending)
-            found = [
-                code.label for key, code in codes.FLAGS.items() if key in services.text_flags(saved.text)
-            ]
+            flags = evidence_log.text_flags(saved.text)
+            found = [code.label for key, code in codes.FLAGS.items() if key in flags]
             if found:
                 success += f"对方说的话里有：{'、'.join(found)}。在时间线里已经标出来了。"
             messages.success(request, success)
@@ -164,7 +165,7 @@ def download(request: HttpRequest, case_id, attachment_id: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def checklist(request: HttpRequest, case_id) -> HttpResponse:
     case = get_case(request, case_id)
-    items = for_case(case).evidence
+    items = casefile.load(case).advice.evidence
     ticked = set(ChecklistTick.objects.filter(case=case).values_list("code", flat=True))
     if request.method == "POST":
         form = ChecklistForm(items, request.POST)
@@ -178,7 +179,7 @@ def checklist(request: HttpRequest, case_id) -> HttpResponse:
                 ChecklistTick.objects.bulk_create(
                     [ChecklistTick(case=case, code=code) for code in chosen - ticked], ignore_conflicts=True
                 )
-                Case.touch(case.pk, case)  # bulk_create sends no post_save
+                Case.touch(case.pk)  # bulk_create sends no post_save: ticking counts as a touch
             messages.success(request, "已经保存。")
             return redirect("evidence:checklist", case.id)
     else:
@@ -189,7 +190,7 @@ def checklist(request: HttpRequest, case_id) -> HttpResponse:
 @require_GET
 def index(request: HttpRequest, case_id) -> HttpResponse:
     case = get_case(request, case_id)
-    rows = services.evidence_index(case)
+    rows = evidence_index.evidence_index(evidence_log.read(case))
     return render(request, "evidence/index.html", {"case": case, "rows": rows, "now": timezone.now()})
 
 
@@ -197,7 +198,7 @@ def index(request: HttpRequest, case_id) -> HttpResponse:
 def export_csv(request: HttpRequest, case_id) -> HttpResponse:
     case = get_case(request, case_id)
     # UTF-8 with a byte-order mark: without it Excel on Chinese Windows reads the file as GBK.
-    body = services.log_csv(case).encode("utf-8-sig")
+    body = csvfile.log_csv(evidence_log.read(case)).encode("utf-8-sig")
     response = HttpResponse(body, content_type="text/csv; charset=utf-8")
     name = f"证据记录-{timezone.localtime():%Y%m%d}.csv"
     response["Content-Disposition"] = content_disposition_header(True, name)

@@ -1,12 +1,12 @@
-"""Shared fixtures. Personas as in healthchecks: alice owns, bob is another user, charlie is
-an anonymous outsider in a browser of his own."""
-
-import re
+"""Shared fixtures: the personas of tests/support.py (alice owns, bob is another account,
+charlie is an outsider), each with a browser of their own."""
 
 import pytest
+from django.contrib.auth.models import User
 from django.test import Client
 
 from cases.models import Case
+from tests.support import PASSWORD, start_case
 
 
 @pytest.fixture(autouse=True)
@@ -16,20 +16,8 @@ def _fast_password_hasher(settings):
 
 @pytest.fixture
 def alice_client(db):
+    """Alice's browser, not logged in: the case she starts there is hers."""
     return Client()
-
-
-@pytest.fixture
-def charlie_client(db):
-    return Client()
-
-
-def start_case(client: Client) -> Case:
-    """Start a case the way a person does: the start button on the home page."""
-    response = client.post("/start/")
-    assert response.status_code == 302
-    case_id = re.search(r"/case/([0-9a-f-]{36})/", response["Location"]).group(1)
-    return Case.objects.get(pk=case_id)
 
 
 @pytest.fixture
@@ -37,5 +25,45 @@ def alice_case(alice_client) -> Case:
     return start_case(alice_client)
 
 
-def answer(client: Client, case: Case, step: str, data: dict, query: str = ""):
-    return client.post(f"/case/{case.id}/step/{step}/{query}", data)
+@pytest.fixture
+def alice(db):
+    """Alice's account."""
+    return User.objects.create_user("alice", password=PASSWORD)
+
+
+@pytest.fixture
+def alice_in(alice):
+    """A browser where alice is logged in (force_login: django-axes needs a request to log in)."""
+    client = Client()
+    client.force_login(alice)
+    return client
+
+
+@pytest.fixture
+def bob(db):
+    """Another account."""
+    return User.objects.create_user("bob", password=PASSWORD)
+
+
+@pytest.fixture
+def bob_in(bob):
+    client = Client()
+    client.force_login(bob)
+    return client
+
+
+@pytest.fixture
+def bob_client(db):
+    """Bob's browser, not logged in."""
+    return Client()
+
+
+@pytest.fixture
+def bob_case(bob_client) -> Case:
+    return start_case(bob_client)
+
+
+@pytest.fixture
+def charlie_client(db):
+    """An outsider's browser: he has no case and no account."""
+    return Client()

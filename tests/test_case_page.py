@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import answer, start_case
+from tests.support import answer, start_case
 
 pytestmark = pytest.mark.django_db
 

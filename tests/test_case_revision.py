@@ -1,6 +1,6 @@
 """A case's `updated` moves whenever anything in its file changes: the answers, the evidence log
-and its files, the checklist ticks, the complaints and the complainant's details. Pages are
-remembered by it (cases/pages.py) and the idle-draft purge counts from it."""
+and its files, the checklist ticks, the complaints and the complainant's details: the idle-draft
+purge (manage.py purge_stale) counts from it."""
 
 from datetime import date, datetime, timedelta
 
@@ -11,14 +11,13 @@ from django.utils import timezone
 from cases.core.rules import CHINA_TZ
 from cases.models import CASE_FILE_PARTS, Case
 from documents.models import Complainant, Complaint
-from evidence.models import Attachment, ChecklistTick, Entry, LogSnapshot, PendingUpload
-from tests.conftest import answer, start_case
+from evidence.models import Attachment, ChecklistTick, Entry, PendingUpload
+from tests.support import answer, start_case
 
 pytestmark = pytest.mark.django_db
 
-# Related to a case but not part of what it says: changing them changes no page.
+# Related to a case but not part of what it says.
 DERIVED = {
-    LogSnapshot: "a copy of the log, rebuilt from the entries whenever they change",
     PendingUpload: "a file waiting on the form that received it; it joins the log as an Attachment",
 }
 LONG_AGO = datetime(2026, 1, 1, tzinfo=CHINA_TZ)
@@ -106,13 +105,6 @@ def test_saving_and_clearing_the_complainant_move_it(client, case):
     assert Complainant.objects.filter(case=case).exists() and _moved(case)
     client.post(f"/case/{case.id}/documents/complainant/", {"name": "", "phone": "", "id_number": ""})
     assert not Complainant.objects.filter(case=case).exists() and _moved(case)
-
-
-def test_the_case_object_in_hand_gets_the_new_time_too(case):
-    entry = Entry(case=case, at=LONG_AGO, channel="call")
-    entry.save()
-    assert case.updated > LONG_AGO
-    assert case.updated == Case.objects.get(pk=case.pk).updated
 
 
 def test_a_draft_whose_log_grows_is_not_purged_as_idle(case):

@@ -33,3 +33,8 @@ def test_it_logs_no_query_strings_or_bodies():
 def test_secrets_come_from_the_environment_not_the_image():
     assert "ENV SECRET_KEY" not in DOCKERFILE
     assert "ENV FIELD_ENCRYPTION_KEYS" not in DOCKERFILE
+
+
+def test_it_installs_the_pinned_dependencies_with_their_hashes():
+    assert "COPY requirements.txt" in DOCKERFILE
+    assert "--require-hashes" in DOCKERFILE and "-r requirements.txt" in DOCKERFILE

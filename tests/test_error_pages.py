@@ -4,7 +4,7 @@ what was typed; the 500 page does not claim everything was saved (issue 18, item
 from django.conf import settings as django_settings
 from django.test import Client
 
-from tests.conftest import start_case
+from tests.support import start_case
 
 
 def test_a_csrf_failure_on_our_own_form_is_a_chinese_page_that_keeps_what_was_typed(db):

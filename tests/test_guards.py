@@ -6,7 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from tests.conftest import answer, start_case
+from tests.support import answer, start_case
 
 pytestmark = pytest.mark.django_db
 

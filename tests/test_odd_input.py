@@ -3,7 +3,7 @@ answers (issue 18, item 4)."""
 
 import pytest
 
-from tests.conftest import answer
+from tests.support import answer
 
 
 @pytest.mark.parametrize("typed", ["፩", "⓵", "1" * 5000])

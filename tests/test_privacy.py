@@ -12,7 +12,7 @@ from django.urls import include, path
 from django.views.debug import get_exception_reporter_class, get_exception_reporter_filter
 
 from cases.models import Case
-from tests.conftest import answer, start_case
+from tests.support import answer, start_case
 
 MESSAGE = "【安逸消费金融】张伟（13812345678）您已逾期，今天不还就上门找你家人。"
 

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from cases import middleware
-from tests.conftest import start_case
+from tests.support import start_case
 
 pytestmark = pytest.mark.django_db
 

@@ -129,11 +129,9 @@ def test_brotli_is_a_runtime_dependency_so_collectstatic_writes_br_files():
     assert proc.stdout.strip() == "True"
 
 
-def test_rendered_page_parts_are_kept_in_memory_bounded_and_can_be_turned_off():
-    kept = settings_value('settings.CACHES["pages"]', {**PRODUCTION, "PAGE_CACHE_ENTRIES": "40"})
-    assert "LocMemCache" in kept and "'MAX_ENTRIES': 40" in kept
-    off = settings_value('settings.CACHES["pages"]["BACKEND"]', {**PRODUCTION, "PAGE_CACHE_ENTRIES": "0"})
-    assert off == "django.core.cache.backends.dummy.DummyCache"
+def test_it_keeps_no_rendered_pages_and_reads_sessions_from_the_database():
+    value = settings_value("sorted(settings.CACHES), settings.SESSION_ENGINE", PRODUCTION)
+    assert value == "['default'] django.contrib.sessions.backends.db"
 
 
 def test_a_worker_loads_its_views_when_it_starts_not_on_its_first_request():

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.browser.live import LiveServer, Visitor  # noqa: E402
+from tests.support import finish  # noqa: E402
 
 LIGHTHOUSE_VERSION = "13"
 PREFIX = ROOT / "var" / "lighthouse"
@@ -53,21 +54,14 @@ def install() -> None:
 
 def setup(site: LiveServer) -> tuple[Visitor, str]:
     person = Visitor(site)
-    case_id = person.start_case()
-    answers = [
-        (
-            "message",
-            {"message": "再不还钱就把你欠钱的事发给你通讯录里每一个人，让你亲戚朋友都知道你是老赖。"},
-        ),
-        ("channel", {"channel": "sms"}),
-        ("sender", {"sender": "private"}),
-        ("relationship", {"relationship": "borrower"}),
-        ("lender", {"lender": "某某网贷"}),
-    ]
-    for step, data in answers:
-        person.answer(case_id, step, data)
-    person.post(f"/case/{case_id}/review/", {})
-    return person, case_id
+    answers = {
+        "message": {"message": "再不还钱就把你欠钱的事发给你通讯录里每一个人，让你亲戚朋友都知道你是老赖。"},
+        "channel": {"channel": "sms"},
+        "sender": {"sender": "private"},
+        "relationship": {"relationship": "borrower"},
+        "lender": {"lender": "某某网贷"},
+    }
+    return person, finish(person, answers)
 
 
 def audit(url: str, cookie: str, out: Path) -> dict[str, int]:

@@ -1,29 +1,21 @@
 """Advice: the verdict and everything the person should know and do, each item with its source.
 
-`advise(facts)` asks every scenario module in `cases.scenarios.REGISTRY` whether it applies, and
-merges what the applicable ones contribute: flags, a verdict they support, reasons, next steps,
-evidence to keep, negotiation points, complaint channels and questions. The verdict is the
-highest-precedence one supported (design.md: scam > not_your_debt > unlawful_collection >
-lawful_reminder > needs_verification); `needs_verification` when none is.
+The shapes only: what a scenario contributes (`Contribution` and its items) and what the person
+is told (`Advice`). `cases.scenarios.advise(facts)`, beside the registry, asks every scenario and
+merges their contributions into one Advice; this module imports no scenario.
 
->>> from cases.core.facts import Facts
->>> advice = advise(Facts.build({"threats": ["insult"], "relationship": "borrower"}))
->>> advice.verdict, advice.flags
-('unlawful_collection', ('insult',))
+>>> Advice("needs_verification").verdict_label
+'还需要核实'
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from .codes import FLAGS, LAW_BREAKING_FLAGS, STANDARDS_ONLY_VERDICT, VERDICT_PRECEDENCE, VERDICTS
+from .codes import FLAGS, LAW_BREAKING_FLAGS, STANDARDS_ONLY_VERDICT, VERDICTS
 from .hotlines import CHANNELS
 from .sources import Source
-
-if TYPE_CHECKING:
-    from .facts import Facts
 
 
 @dataclass(frozen=True)
@@ -162,60 +154,3 @@ class Advice:
             "questions": [{"key": q.key, "text": q.text} for q in self.questions],
             "safety": [{"text": s.text, "source": str(s.source)} for s in self.safety],
         }
-
-
-def _unique(items: Iterable[Any], key: Any = None) -> tuple[Any, ...]:
-    """Items in first-seen order without repeats (by `key(item)` when given)."""
-    seen: set[Any] = set()
-    out = []
-    for item in items:
-        k = key(item) if key else item
-        if k not in seen:
-            seen.add(k)
-            out.append(item)
-    return tuple(out)
-
-
-# What helps against a scam (110, 96110, 12321, and the platform whose name was used); the
-# lender complaint order would only send the person to the scammer's pretend employer.
-SCAM_CHANNELS = frozenset({"police", "antifraud", "spam", "lender"})
-
-
-def _channels_for(verdict: str, parts: list[Contribution]) -> tuple[str, ...]:
-    wanted = {code for c in parts for code in c.channels}
-    if verdict == "scam":
-        wanted = (wanted & SCAM_CHANNELS) | {"police", "antifraud"}
-    return tuple(code for code in CHANNELS if code in wanted)
-
-
-def advise(facts: Facts) -> Advice:
-    """Ask every scenario about these facts and merge the answers into one Advice."""
-    # Imported here because scenario modules import this module's item types.
-    from cases.scenarios import REGISTRY
-
-    applied = [(slug, s.contribute(facts)) for slug, s in REGISTRY.items() if s.applies(facts)]
-    parts = [c for _, c in applied]
-    supported = {c.verdict for c in parts if c.verdict}
-    verdict = next((v for v in VERDICT_PRECEDENCE if v in supported), "needs_verification")
-
-    # The scenarios behind the winning verdict speak first; the rest follow in registry order.
-    ordered = [c for c in parts if c.verdict == verdict] + [c for c in parts if c.verdict != verdict]
-    raised = {f for c in parts for f in c.flags}
-    steps = _unique((s for c in ordered for s in c.steps), key=lambda s: s.text)
-    return Advice(
-        verdict=verdict,
-        flags=tuple(f for f in FLAGS if f in raised),
-        scenarios=tuple(slug for slug, _ in applied),
-        urgent=any(c.urgent for c in parts),
-        reasons=_unique((r for c in ordered for r in c.reasons), key=lambda r: r.text),
-        next_steps=tuple(sorted(steps, key=lambda s: not s.urgent)),
-        evidence=_unique((e for c in ordered for e in c.evidence), key=lambda e: e.code),
-        negotiation=_unique((p for c in ordered for p in c.negotiation), key=lambda p: p.text),
-        channels=_channels_for(verdict, parts),
-        safety=_unique((s for c in ordered for s in c.safety), key=lambda s: s.text),
-        questions=(
-            _unique((q for c in parts for q in c.questions), key=lambda q: q.key)
-            if verdict == "needs_verification"
-            else ()
-        ),
-    )

@@ -11,11 +11,12 @@ The evidence log builds `ContactEvent`s from its records; `manage.py assess` bui
 """
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .rules import CHINA_TZ, MAX_ANSWERED_CALLS_PER_DAY, MAX_ATTEMPTS_PER_DAY, NIGHT_END, NIGHT_START
+from .sources import Source, law
 
 
 @dataclass(frozen=True)
@@ -116,3 +117,70 @@ def contact_stats(events: Iterable[ContactEvent]) -> ContactStats:
         max_attempts_per_day=max(attempts.values(), default=0),
         third_party_contacts=sum(event.third_party for event in events),
     )
+
+
+def event_flags(events: Sequence[ContactEvent]) -> list[frozenset[str]]:
+    """The flag codes each event raises by itself, in the order given: what was said in it,
+    `night_contact` in the night window, `third_party_contacted` when it reached someone else,
+    `excessive_frequency` for a call on a day over a frequency limit.
+
+    >>> calls = [ContactEvent(datetime(2026, 11, 18, 23, m, tzinfo=CHINA_TZ), "call") for m in range(4)]
+    >>> sorted(event_flags(calls)[0])
+    ['excessive_frequency', 'night_contact']
+    """
+    over = over_limit(events)
+    out = []
+    for event in events:
+        found = set(event.flags)
+        if is_night(event.at):
+            found.add("night_contact")
+        if event.third_party:
+            found.add("third_party_contacted")
+        if counts_against(event, over):
+            found.add("excessive_frequency")
+        out.append(frozenset(found))
+    return out
+
+
+@dataclass(frozen=True)
+class Breach:
+    """A rule the logged contacts break, in plain words, with the rows it rests on."""
+
+    text: str
+    sources: tuple[Source, ...]
+
+
+def breaches(stats: ContactStats) -> tuple[Breach, ...]:
+    """What the counted contacts break, worded for the person (the evidence log and case page).
+
+    >>> [b.sources[1].section for b in breaches(ContactStats(total=1, night_contacts=1))]
+    ['4c.2']
+    """
+    out = []
+    if stats.night_contacts:
+        out.append(
+            Breach(
+                f"有 {stats.night_contacts} 次联系发生在晚上10点到第二天早上8点之间。"
+                "没有你的同意，这段时间不应该催收。",
+                (NIGHT_START.source, law("4c.2")),
+            )
+        )
+    if stats.days_over_limit:
+        out.append(
+            Breach(
+                f"有 {len(stats.days_over_limit)} 天，一天内接通的催收电话（所有号码加在一起）超过 "
+                f"{MAX_ANSWERED_CALLS_PER_DAY.value} 次，"
+                f"或同一个号码拨打超过 {MAX_ATTEMPTS_PER_DAY.value} 次。"
+                "这超过了催收行业规定的上限。",
+                (MAX_ANSWERED_CALLS_PER_DAY.source, MAX_ATTEMPTS_PER_DAY.source),
+            )
+        )
+    if stats.third_party_contacts:
+        out.append(
+            Breach(
+                f"对方联系了你以外的人 {stats.third_party_contacts} 次。催收只应该找借款人本人，"
+                "不能向别人透露你的欠款；对方被要求不要再联系时必须停止。",
+                (law("4b.2"), law("4c.3")),
+            )
+        )
+    return tuple(out)

@@ -168,9 +168,6 @@ def route(advice: Advice, lender_kind: str | None = None, credit_disputed: bool 
     if (conduct or credit_disputed) and licensed:
         add("lender", "先向出借方自己的官方客服投诉，要求停止并留下投诉编号。金融机构一般要求先向它投诉。")
     if conduct and licensed:
-        # Which regulator hears which kind of lender is decided once, in the scenarios' base.
-        from cases.scenarios.base import regulator_channels
-
         for code in regulator_channels(Facts(lender_kind=lender_kind)):
             add(code, _REGULATOR_WHY[code])
     if credit_disputed or ("credit_report_mention" in flags and "not_borrower" in flags):
@@ -302,3 +299,23 @@ CHANNEL_NEEDS = {
         law("黑猫投诉", section="7"),
     ),
 }
+
+
+def regulator_channels(facts: Facts) -> tuple[str, ...]:
+    """Which regulator hears a complaint about this lender, by lender type.
+
+    Banks and consumer-finance companies answer to NFRA (12378); small-loan companies to the
+    local financial regulator (12378's coverage of them is UNCONFIRMED, legal-facts #13); online
+    platforms to the NIFA reporting site. When the type is unknown, all three are offered.
+
+    >>> regulator_channels(Facts(lender_kind="small_loan"))
+    ('local_regulator',)
+    """
+    by_kind = {
+        "bank": ("nfra",),
+        "consumer_finance": ("nfra",),
+        "small_loan": ("local_regulator",),
+        "platform": ("nifa", "nfra"),
+        "private": (),
+    }
+    return by_kind.get(facts.lender_kind or "", ("nfra", "local_regulator", "nifa"))

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from cases.core.advice import Contribution, EvidenceItem, Point, Question, Reason, Step, fill
 from cases.core.facts import Facts
+from cases.core.router import regulator_channels
 
 __all__ = [
     "Contribution",
@@ -70,23 +71,3 @@ CONDUCT_FLAGS = frozenset(
         "excessive_frequency",
     }
 )
-
-
-def regulator_channels(facts: Facts) -> tuple[str, ...]:
-    """Which regulator hears a complaint about this lender, by lender type.
-
-    Banks and consumer-finance companies answer to NFRA (12378); small-loan companies to the
-    local financial regulator (12378's coverage of them is UNCONFIRMED, legal-facts #13); online
-    platforms to the NIFA reporting site. When the type is unknown, all three are offered.
-
-    >>> regulator_channels(Facts(lender_kind="small_loan"))
-    ('local_regulator',)
-    """
-    by_kind = {
-        "bank": ("nfra",),
-        "consumer_finance": ("nfra",),
-        "small_loan": ("local_regulator",),
-        "platform": ("nifa", "nfra"),
-        "private": (),
-    }
-    return by_kind.get(facts.lender_kind or "", ("nfra", "local_regulator", "nifa"))

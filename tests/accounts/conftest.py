@@ -1,40 +1,12 @@
-"""Personas for the account tests: alice owns, bob is another user, charlie is anonymous."""
+"""Helpers for the account tests (the personas are in tests/conftest.py and tests/support.py)."""
 
 import html
 import re
 
-import pytest
-from django.contrib.auth.models import User
 from django.test import Client
 
 from cases.models import Case
-
-PASSWORD = "correct horse battery staple"
-
-
-@pytest.fixture
-def alice(db):
-    return User.objects.create_user("alice", password=PASSWORD)
-
-
-@pytest.fixture
-def bob(db):
-    return User.objects.create_user("bob", password=PASSWORD)
-
-
-@pytest.fixture
-def alice_in(alice):
-    """A browser where alice is logged in (force_login: django-axes needs a request to log in)."""
-    client = Client()
-    client.force_login(alice)
-    return client
-
-
-@pytest.fixture
-def bob_in(bob):
-    client = Client()
-    client.force_login(bob)
-    return client
+from tests.support import PASSWORD  # noqa: F401  (the personas' password, for the login tests)
 
 
 def take_resume_code(client: Client, case: Case) -> str:

@@ -6,7 +6,7 @@ from django.utils import timezone
 from cases import export
 from cases.models import Case
 from tests.accounts.conftest import PASSWORD, messages_text, take_resume_code
-from tests.conftest import answer, start_case
+from tests.support import answer, start_case
 
 
 def test_it_lists_what_will_go_before_deleting_a_case(client, db):

@@ -6,7 +6,7 @@ import pytest
 
 from cases import export
 from cases.models import Case
-from tests.conftest import answer, start_case
+from tests.support import answer, start_case
 
 
 def read_zip(response) -> zipfile.ZipFile:

@@ -2,7 +2,7 @@ from django.test import Client
 
 from cases.models import Case
 from tests.accounts.conftest import PASSWORD
-from tests.conftest import start_case
+from tests.support import start_case
 from tests.test_settings import PRODUCTION, settings_value
 
 

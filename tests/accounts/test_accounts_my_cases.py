@@ -1,5 +1,5 @@
 from cases.models import Case
-from tests.conftest import start_case
+from tests.support import start_case
 
 
 def test_it_lists_my_cases_with_title_and_date(alice_in, alice, bob):

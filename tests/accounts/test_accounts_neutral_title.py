@@ -1,6 +1,6 @@
 import re
 
-from tests.conftest import start_case
+from tests.support import start_case
 
 
 def title(html: str) -> str:

@@ -6,7 +6,7 @@ from django.test import Client
 from accounts import resume
 from cases.models import Case
 from tests.accounts.conftest import take_resume_code
-from tests.conftest import answer, start_case
+from tests.support import answer, start_case
 
 
 def test_a_code_has_at_least_80_bits_from_an_unambiguous_alphabet():

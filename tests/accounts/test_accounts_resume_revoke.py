@@ -6,7 +6,7 @@ from django.test import Client
 
 from cases.models import Case
 from tests.accounts.conftest import PASSWORD, take_resume_code
-from tests.conftest import start_case
+from tests.support import start_case
 
 NEW_PASSWORD = "another fine long phrase"
 

@@ -1,7 +1,7 @@
 from django.contrib.auth.models import User
 
 from cases.models import Case
-from tests.conftest import start_case
+from tests.support import start_case
 
 
 def test_it_asks_only_for_a_username_and_a_password(client, db):

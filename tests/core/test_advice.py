@@ -6,12 +6,12 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cases.core.advice import Advice, advise
+from cases.core.advice import Advice
 from cases.core.codes import CHANNELS, DEMANDS, FLAGS, RELATIONSHIPS, SENDERS, VERDICTS
 from cases.core.contacts import ContactEvent
 from cases.core.facts import Facts
 from cases.core.rules import CHINA_TZ, LENDER_KINDS
-from cases.scenarios import REGISTRY
+from cases.scenarios import REGISTRY, advise
 
 
 def verdict(**answers) -> str:

@@ -2,10 +2,10 @@
 
 from datetime import datetime
 
-from cases.core.advice import advise
 from cases.core.contacts import ContactEvent
 from cases.core.facts import Facts
 from cases.core.rules import CHINA_TZ
+from cases.scenarios import advise
 
 NOON = datetime(2026, 11, 20, 12, 0, tzinfo=CHINA_TZ)
 

@@ -3,9 +3,9 @@
 import pytest
 
 from cases.analysis import analyze
-from cases.core.advice import advise
 from cases.core.facts import Facts
 from cases.core.first_answer import SCAM_DONTS, first_answer
+from cases.scenarios import advise
 
 
 def answer_for(message: str):

@@ -1,17 +1,17 @@
 """Fixtures for the documents pages: cases in the situations the documents are for, and every
 template rendered so that printing a missing variable shows INVALID and fails the test (Django's
-`string_if_invalid`, as djangoproject.com's checklists tests use it, for Jinja2)."""
+`string_if_invalid`, as djangoproject.com's checklists tests use it)."""
 
 import copy
 from datetime import datetime
 
-import jinja2
 import pytest
 from django.test import Client
 
 from cases.core.rules import CHINA_TZ
 from evidence.models import Attachment, Entry
-from tests.conftest import start_case
+from tests.support import by_step, finished_case
+from tests.support import case_with_answers as make_case  # noqa: F401  (for the documents tests)
 
 INVALID = "INVALID:"
 
@@ -21,17 +21,10 @@ MESSAGE = (
 )
 
 
-class Invalid(jinja2.Undefined):
-    """A missing variable: still false in an `if`, but printed it says which one is missing."""
-
-    def __str__(self) -> str:
-        return f"{INVALID} {self._undefined_name}"
-
-
 @pytest.fixture(autouse=True)
 def strict_templates(settings):
     templates = copy.deepcopy(settings.TEMPLATES)
-    templates[0]["OPTIONS"]["undefined"] = Invalid
+    templates[0]["OPTIONS"]["string_if_invalid"] = f"{INVALID} %s"
     settings.TEMPLATES = templates
 
 
@@ -51,13 +44,6 @@ def post(client: Client, url: str, data: dict, status: int = 200):
     return response
 
 
-def make_case(client: Client, **answers):
-    case = start_case(client)
-    case.answers = answers
-    case.save()
-    return case
-
-
 BORROWER = {
     "channel": "sms",
     "sender": "official",
@@ -73,21 +59,25 @@ BORROWER = {
 }
 
 
+CONTACT = {
+    "channel": "call",
+    "sender": "private",
+    "relationship": "contact",
+    "lender": "快借钱",
+    "threats": ["third_party_contacted", "insult"],
+}
+
+
 @pytest.fixture
 def borrower_case(alice_client):
-    return make_case(alice_client, **BORROWER)
+    """A borrower's case, the questionnaire finished as a person fills it in."""
+    return finished_case(alice_client, by_step(BORROWER))
 
 
 @pytest.fixture
 def contact_case(alice_client):
-    return make_case(
-        alice_client,
-        channel="call",
-        sender="private",
-        relationship="contact",
-        lender="快借钱",
-        threats=["third_party_contacted", "insult"],
-    )
+    """Someone contacted about another person's loan: the money steps are not asked."""
+    return finished_case(alice_client, by_step(CONTACT))
 
 
 def log_evidence(case):

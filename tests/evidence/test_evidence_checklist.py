@@ -2,11 +2,15 @@
 
 import pytest
 
-from cases.advice import for_case
+from cases.casefile import load
 from evidence.models import ChecklistTick
-from tests.conftest import answer
+from tests.support import answer
 
 pytestmark = pytest.mark.django_db
+
+
+def for_case(case):
+    return load(case).advice
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ import io
 import pytest
 from evidence_helpers import china, jpeg, log
 
-from evidence import services
+from evidence.index import evidence_index
+from evidence.log import read as read_log
 from evidence.models import Attachment
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +24,7 @@ def logged(alice_case):
 
 
 def test_it_builds_index_rows_oldest_first(logged):
-    rows = services.evidence_index(logged)
+    rows = evidence_index(read_log(logged))
     assert [(r.channel, r.source, r.file_name) for r in rows] == [
         ("短信", "10690000", "短信截图.jpg"),
         ("电话", "13800000000", ""),

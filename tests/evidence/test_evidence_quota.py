@@ -4,7 +4,7 @@ stored past them (issue 18, item 5)."""
 from evidence_helpers import form_data, png, upload
 
 from evidence.models import Attachment, Entry, PendingUpload
-from tests.conftest import start_case
+from tests.support import start_case
 
 MB = 1024 * 1024
 

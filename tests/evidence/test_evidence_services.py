@@ -1,4 +1,4 @@
-"""contact_events and the case export section."""
+"""The log's contact events and the case export section."""
 
 import io
 import json
@@ -7,7 +7,7 @@ import zipfile
 import pytest
 from evidence_helpers import china, log, png
 
-from evidence import services
+from evidence.log import read as read_log
 from evidence.models import Attachment
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 def test_it_turns_entries_into_contact_events(alice_case):
     log(alice_case, china(2026, 11, 21, 9, 0), target="employer", source="")
     log(alice_case, china(2026, 11, 20, 9, 0), answered=False, source="95188")
-    events = services.contact_events(alice_case)
+    events = list(read_log(alice_case).events)
     assert [(e.at, e.channel, e.answered, e.third_party, e.source) for e in events] == [
         (china(2026, 11, 20, 9, 0), "call", False, False, "95188"),
         (china(2026, 11, 21, 9, 0), "call", True, True, None),
@@ -24,7 +24,7 @@ def test_it_turns_entries_into_contact_events(alice_case):
 
 
 def test_it_has_no_events_for_an_empty_log(alice_case):
-    assert services.contact_events(alice_case) == []
+    assert list(read_log(alice_case).events) == []
 
 
 def test_it_adds_the_log_and_its_files_to_the_case_export(alice_case):

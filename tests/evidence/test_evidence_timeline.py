@@ -7,8 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from evidence_helpers import china, log, png
 
-from evidence import services
+from evidence.log import read as read_log
 from evidence.models import Attachment, Entry
+from evidence.timeline import timeline
 
 pytestmark = pytest.mark.django_db
 
@@ -52,14 +53,14 @@ def test_it_renders_1000_entries_in_as_many_queries_as_10(
 def test_it_lists_the_newest_first(alice_case):
     log(alice_case, china(2026, 11, 20, 10, 0), text="早的")
     log(alice_case, china(2026, 11, 21, 10, 0), text="晚的")
-    assert [item.entry.text for item in services.timeline(alice_case)] == ["晚的", "早的"]
+    assert [item.entry.text for item in timeline(read_log(alice_case))] == ["晚的", "早的"]
 
 
 def test_it_gives_each_entry_its_flags(alice_case):
     log(alice_case, china(2026, 11, 20, 23, 30), target="family")
     log(alice_case, china(2026, 11, 21, 10, 0), channel="sms", text="不还钱就爆你通讯录，告诉你全家！")
     log(alice_case, china(2026, 11, 21, 12, 0), channel="sms", text="请按时还款")
-    items = services.timeline(alice_case)
+    items = timeline(read_log(alice_case))
     codes = [{flag.code for flag in item.flags} for item in items]
     assert codes[0] == set()
     assert "exposure_threat" in codes[1]
@@ -73,7 +74,7 @@ def test_it_marks_the_calls_on_a_day_over_the_limit(alice_case):
     log(alice_case, china(2026, 11, 20, 13, 0), channel="sms")
     flagged = [
         item.entry.channel
-        for item in services.timeline(alice_case)
+        for item in timeline(read_log(alice_case))
         if any(f.code == "excessive_frequency" for f in item.flags)
     ]
     assert flagged == ["call"] * 4

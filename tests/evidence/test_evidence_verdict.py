@@ -3,10 +3,14 @@
 import pytest
 from evidence_helpers import china, form_data, log
 
-from cases.advice import for_case
-from tests.conftest import answer
+from cases.casefile import load
+from tests.support import answer
 
 pytestmark = pytest.mark.django_db
+
+
+def for_case(case):
+    return load(case).advice
 
 
 @pytest.fixture

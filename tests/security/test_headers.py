@@ -7,8 +7,8 @@ the HTTPS proxy, so HSTS and secure cookies are the ones a person's browser woul
 import pytest
 
 from tests.browser.live import Visitor
-from tests.security.conftest import ANSWERS
 from tests.security.crawl import crawl
+from tests.support import finish
 
 NOT_FOUND = "/case/00000000-0000-0000-0000-000000000000/"
 
@@ -17,10 +17,7 @@ NOT_FOUND = "/case/00000000-0000-0000-0000-000000000000/"
 def pages(live_site):
     """(path → headers) for every page reachable from a finished case, over HTTPS-by-proxy."""
     person = Visitor(live_site, https=True)
-    case_id = person.start_case()
-    for step, data in ANSWERS:
-        person.answer(case_id, step, data)
-    person.post(f"/case/{case_id}/review/", {})
+    case_id = finish(person)
     headers: dict[str, tuple[int, dict]] = {}
 
     def fetch(path: str) -> tuple[int, str]:

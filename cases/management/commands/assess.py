@@ -13,9 +13,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from cases.core.advice import advise
 from cases.core.facts import Facts
 from cases.core.inputs import InputError, parse_assess_input
+from cases.scenarios import advise
 
 
 def _analyze(message: str | None) -> Any:

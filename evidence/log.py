@@ -1,0 +1,42 @@
+"""A case's evidence log as the verdict and the pages read it: its entries and contact events.
+
+    log = read(case)      # Log: entries oldest first (each with `.files`), one ContactEvent each
+
+Read once per request by the one loader (cases/casefile.py, which this app plugs into) or by a
+log page itself; nothing of it is kept after the request.
+"""
+
+from dataclasses import dataclass
+
+from cases.analysis import analyze
+from cases.core.contacts import ContactEvent
+
+from .models import Entry
+
+
+def text_flags(text: str) -> frozenset[str]:
+    """The flag codes the message analyzer finds in one entry's text."""
+    return frozenset(analyze(text).flags) if text else frozenset()
+
+
+def event(entry: Entry) -> ContactEvent:
+    return ContactEvent(
+        at=entry.at,
+        channel=entry.channel,
+        answered=entry.answered,
+        third_party=entry.target != "me",
+        source=entry.source or None,
+        flags=text_flags(entry.text),
+    )
+
+
+@dataclass(frozen=True)
+class Log:
+    entries: tuple[Entry, ...]  # oldest first, each with `.files` (its attachments, oldest first)
+    events: tuple[ContactEvent, ...]  # one per entry, in the same order
+
+
+def read(case) -> Log:
+    """The case's whole log in two queries (entries, then their files)."""
+    entries = tuple(Entry.objects.filter(case=case).order_by("at", "id").with_files())
+    return Log(entries, tuple(event(e) for e in entries))

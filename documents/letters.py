@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from django.template.loader import render_to_string
 
+from cases.core.negotiation import caution_before_writing
 from cases.core.sources import Source, law, seed
 
 from .casefile import CaseFile
@@ -34,6 +35,9 @@ class Letter:
     note: str = ""  # a caution shown beside the letter
     note_sources: tuple[Source, ...] = ()
     copy_only: bool = False  # a message to paste into WeChat rather than a letter to print
+    # listed among "other letters" when it does not fit; False for a letter that could hurt the
+    # person when it does not fit (offering to pay a debt that is not confirmed, or time-barred)
+    offered_otherwise: bool = True
 
     @property
     def template(self) -> str:
@@ -44,6 +48,11 @@ def _not_scam(cf: CaseFile) -> bool:
     return cf.advice.verdict != "scam"
 
 
+def _confirmed_debt(cf: CaseFile) -> bool:
+    """The person said the loan is theirs ("我在这个平台借过钱"), and it is not a scam."""
+    return cf.facts.relationship == "borrower" and cf.borrower
+
+
 LETTERS = {
     letter.slug: letter
     for letter in (
@@ -51,7 +60,9 @@ LETTERS = {
             "negotiation_request",
             "协商还款申请书",
             "寄给或发给出借方",
-            lambda cf: cf.borrower,
+            # only for a debt the person confirms is theirs, and never for an old or sold debt,
+            # where offering to pay could give a defence away (legal-facts 10.7–10.13)
+            lambda cf: _confirmed_debt(cf) and caution_before_writing(cf.facts) is None,
             (
                 seed("002", "三、沟通协商"),
                 seed("004", "二、与贷款平台沟通"),
@@ -59,6 +70,17 @@ LETTERS = {
                 law("4c.3"),
                 law("9.10"),
             ),
+            offered_otherwise=False,
+        ),
+        Letter(
+            "debt_proof",
+            "关于核实债务的函",
+            "寄给或发给出借方或自称接手了债权的公司",
+            lambda cf: _confirmed_debt(cf) and caution_before_writing(cf.facts) is not None,
+            (law("第五百四十六条", section="2"), law("10.11"), law("10.12")),
+            note="这封信只请对方拿出证据，不承认欠款、不答应还款。在弄清楚之前，不要答应分期、不要先还一部分："
+            "这些都可能让诉讼时效重新计算，或者让你失去“超过时效”的抗辩。可以打12348问一问。",
+            note_sources=(law("10.8"), law("10.11"), law("10.25")),
         ),
         Letter(
             "stop_collection",
@@ -102,9 +124,21 @@ LETTERS = {
             lambda cf: (
                 _not_scam(cf)
                 and not cf.facts.is_third_party
-                and bool({"exposure_threat", "third_party_contacted"} & set(cf.advice.flags))
+                and (
+                    bool(
+                        {"exposure_threat", "third_party_contacted", "home_visit_threat"}
+                        & set(cf.advice.flags)
+                    )
+                    or bool(cf.advice.safety)
+                )
             ),
             (law("第四百六十五条", section="2"), law("4c.3"), seed("002", "一、保持冷静并收集证据")),
+            note="发给配偶或为这笔钱做过担保的人之前要注意：夫妻共同签名、事后追认或为家庭日常生活借的钱，"
+            "配偶可能要承担；书面担保的人也要承担。",
+            note_sources=(
+                law("第一千零六十四条", section="2"),
+                law("第六百八十一条、第六百八十五条", section="2"),
+            ),
             copy_only=True,
         ),
     )

@@ -83,7 +83,11 @@ def index(request: HttpRequest, case_id) -> HttpResponse:
             "case": case,
             "cf": cf,
             "fitting": fitting,
-            "others": [letter for letter in letter_kinds.LETTERS.values() if letter not in fitting],
+            "others": [
+                letter
+                for letter in letter_kinds.LETTERS.values()
+                if letter not in fitting and letter.offered_otherwise
+            ],
         },
     )
 

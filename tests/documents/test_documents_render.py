@@ -90,9 +90,11 @@ def test_the_credit_dispute_letter_asks_for_an_answer_within_20_days(alice_clien
     assert "《征信业管理条例》第二十五条" in html and "20 日内" in html
 
 
-def test_the_family_note_says_they_owe_nothing_and_to_keep_screenshots(alice_client, borrower_case):
+def test_the_family_note_says_who_need_not_pay_and_to_keep_screenshots(alice_client, borrower_case):
     html = check_page(alice_client, f"/case/{borrower_case.id}/documents/letters/family_note/")
-    assert "你们不欠任何钱" in html and "第四百六十五条" in html and "截个图" in html
+    assert "不欠任何钱" not in html  # not true of a spouse in some cases or of a guarantor
+    assert "不用替我还" in html and "第四百六十五条" in html and "截个图" in html
+    assert "配偶" in html and "担保" in html
 
 
 def test_the_negotiation_letter_carries_the_amount_days_and_plan(alice_client, borrower_case):

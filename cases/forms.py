@@ -4,7 +4,9 @@ Every error message names its field ("「欠款金额」请填写数字…"), be
 may be read far from the box it belongs to.
 """
 
+import re
 import unicodedata
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from crispy_forms.helper import FormHelper
@@ -88,6 +90,38 @@ class LenientIntegerField(forms.IntegerField):
                 self.error_messages["max_value"], code="max_value", params={"limit_value": 0}
             )
         return int(text)
+
+
+_DATE_RE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+EARLIEST_LOAN_DATE = date(1990, 1, 1)
+
+
+class LenientDateField(forms.Field):
+    """A day typed as 2024-05-20, 2024/5/20 or 2024年5月20日 (full-width digits too); stored as
+    the ISO text, never in the future and not before 1990."""
+
+    default_error_messages = {
+        "invalid": "请按“2024-05-20”或“2024年5月20日”的样子填写日期。",
+        "future": "这个日期还没到，请检查。",
+        "too_early": "日期太早了，请检查年份。",
+    }
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        text = unicodedata.normalize("NFKC", str(value)).strip()
+        match = _DATE_RE.match(text)
+        if not match:
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        try:
+            day = date(*(int(part) for part in match.groups()))
+        except ValueError:
+            raise ValidationError(self.error_messages["invalid"], code="invalid") from None
+        if day > date.today():
+            raise ValidationError(self.error_messages["future"], code="future")
+        if day < EARLIEST_LOAN_DATE:
+            raise ValidationError(self.error_messages["too_early"], code="too_early")
+        return day.isoformat()
 
 
 def yuan_field(label: str, help_text: str) -> LenientDecimalField:
@@ -192,6 +226,16 @@ class LenderForm(StepForm):
 class AmountsForm(StepForm):
     amount_claimed = yuan_field("对方说你欠多少钱（元）", "对方在消息里要你还的总数。不知道可以不填。")
     principal = yuan_field("你当初实际拿到手多少钱（元）", "借款时实际到账的钱。不知道可以不填。")
+    loan_date = LenientDateField(
+        label="哪天借的",
+        help_text="借款到账的日期，例如 2024-05-20。个人借款的利息上限按这一天的贷款利率算。不知道可以不填。",
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+    instalment = yuan_field(
+        "每期还多少钱（元）", "按月分期的，每个月要还的钱。用来算真实的年利率。不知道可以不填。"
+    )
+    instalments = count_field("一共分几期", "例如 12。不知道可以不填。", 12, 600, unit="期数")
     overdue_days = count_field("已经逾期多少天", "不知道可以不填。", 17, 36500, unit="天数")
     annual_rate = LenientDecimalField(
         label="年利率（%）",

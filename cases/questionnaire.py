@@ -10,6 +10,7 @@ value, a closed tab or a phone that runs out of battery.
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from django import forms as django_forms
@@ -67,7 +68,9 @@ GROUPS = {
 }
 
 # Fields stored as text in the JSON answers but meaning money or a rate.
-DECIMAL_FIELDS = {"amount_claimed", "principal", "annual_rate", "monthly_budget"}
+DECIMAL_FIELDS = {"amount_claimed", "principal", "annual_rate", "monthly_budget", "instalment"}
+# Fields stored as ISO text meaning a day.
+DATE_FIELDS = {"loan_date"}
 
 
 FIELD_STEP = {name: step for step in STEPS for name in step.form_class.base_fields}
@@ -114,7 +117,11 @@ def typed(answers: dict) -> dict:
     for key, value in answers.items():
         if value in (None, "", []):
             continue
-        result[key] = Decimal(value) if key in DECIMAL_FIELDS else value
+        if key in DECIMAL_FIELDS:
+            value = Decimal(value)
+        elif key in DATE_FIELDS:
+            value = date.fromisoformat(value)
+        result[key] = value
     return result
 
 
@@ -127,8 +134,13 @@ def display_value(step: Step, name: str, value) -> str:
         labels = dict(field.choices)
         values = value if isinstance(value, list) else [value]
         return "、".join(str(labels.get(v, v)) for v in values)
-    if name in ("amount_claimed", "principal", "monthly_budget"):
+    if name in ("amount_claimed", "principal", "monthly_budget", "instalment"):
         return f"{Decimal(value):,.2f} 元"
+    if name == "loan_date":
+        day = date.fromisoformat(value)
+        return f"{day.year}年{day.month}月{day.day}日"
+    if name == "instalments":
+        return f"{value} 期"
     if name == "annual_rate":
         return f"{Decimal(value):g}%"
     if name == "overdue_days":

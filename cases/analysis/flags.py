@@ -609,11 +609,21 @@ _ANOMALY_RE = re.compile(
 _BARE_DAYS = frozenset({"今天", "今日", "明天", "明日", "当天", "当日", "本日", "后天"})
 
 
+# A court's or an arbitration commission's own notice: a case number, or the body that accepted it.
+# Such notices set deadlines (答辩期, 异议期) by law, so a deadline alone does not make their link
+# suspicious; a risky link, a payment or another pressure flag still does (legal-facts 9.2, 10.50).
+_CASE_NOTICE = re.compile(
+    r"[(（]20[0-9]{2}[)）][^,。]{0,12}?[0-9]+号|仲裁委员会|人民法院[^,。]{0,10}?(?:受理|立案|送达)"
+)
+
+
 def detect_phishing_link(t: str, found: Found) -> list[Hit]:
     links = found.of("link")
     if not links:
         return []
     hard_deadline = any(t[h.start : h.end] not in _BARE_DAYS for h in found.of("deadline"))
+    if _CASE_NOTICE.search(t) and not (found.has("cue", "money_demand") or found.has("cue", "fee_demand")):
+        hard_deadline = False
     pressure = (
         hard_deadline
         or found.has("cue", "fee_demand")

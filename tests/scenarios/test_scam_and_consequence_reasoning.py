@@ -137,3 +137,21 @@ def test_it_warns_before_offering_to_pay_a_debt_over_three_years_overdue():
 def test_it_asks_for_the_transfer_notice_when_the_debt_was_sold():
     advice = verdict(message="您的欠款债权已转让给某资产管理公司，请尽快联系处理。", relationship="borrower")
     assert any("债权转让" in s["text"] and "通知" in s["text"] for s in advice["next_steps"])
+
+
+def test_it_does_not_call_an_arbitration_notice_phishing_for_its_legal_deadline_alone():
+    advice = verdict(
+        message="【某仲裁委员会】李某某您好，(2026)某仲字第123号某消费金融公司与您借款合同纠纷一案已受理，"
+        "请于10日内登录 https://www.zcw-online.cn 查看仲裁申请书并提交答辩意见。",
+        sender="official",
+        relationship="borrower",
+    )
+    assert "phishing_link" not in advice["flags"] and advice["verdict"] != "scam"
+    assert advice["next_steps"][0]["text"].startswith("先核实它：打12368")
+
+
+def test_it_still_calls_a_fake_court_link_with_a_fee_phishing():
+    advice = verdict(
+        message="【人民法院】您有案件待处理，请于今天18点前点击 http://court-gov.top/x 缴纳保全费"
+    )
+    assert advice["verdict"] == "scam" and "phishing_link" in advice["flags"]

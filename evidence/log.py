@@ -8,6 +8,7 @@ log page itself; nothing of it is kept after the request.
 
 from dataclasses import dataclass
 
+from cases.analysis import VERSION as ANALYZER_VERSION
 from cases.analysis import analyze
 from cases.core.contacts import ContactEvent
 
@@ -26,7 +27,7 @@ def event(entry: Entry) -> ContactEvent:
         answered=entry.answered,
         third_party=entry.target != "me",
         source=entry.source or None,
-        flags=text_flags(entry.text),
+        flags=frozenset(entry.said_flags),
     )
 
 
@@ -39,4 +40,9 @@ class Log:
 def read(case) -> Log:
     """The case's whole log in two queries (entries, then their files)."""
     entries = tuple(Entry.objects.filter(case=case).order_by("at", "id").with_files())
+    stale = [entry for entry in entries if entry.flags_version != ANALYZER_VERSION]
+    if stale:  # read by an older analyzer (or before flags were kept): read again, keep the result
+        for entry in stale:
+            entry.derive_flags()
+        Entry.objects.bulk_update(stale, ["said_flags", "flags_version"])
     return Log(entries, tuple(event(e) for e in entries))

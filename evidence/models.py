@@ -17,8 +17,10 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils import timezone
 
+from cases.analysis import VERSION as ANALYZER_VERSION
+from cases.analysis import analyze
 from cases.core import codes
-from cases.crypto import EncryptedTextField, decrypt_stream, encrypt_stream, rotate_stream
+from cases.crypto import EncryptedJSONField, EncryptedTextField, decrypt_stream, encrypt_stream, rotate_stream
 from cases.models import Case, case_file_part
 
 log = logging.getLogger(__name__)
@@ -81,6 +83,11 @@ class Entry(EntryLabels, models.Model):
     )
     answered = models.BooleanField("接通了", default=True)
     text = EncryptedTextField("对方说了什么", blank=True)
+    # The flag codes the analyzer found in `text`, and which analyzer found them: derived when the
+    # entry is saved, and again when the analyzer changes (evidence/log.py), so a page does not
+    # analyze every entry of the log on every view. Encrypted like the text they come from.
+    said_flags = EncryptedJSONField(default=list, blank=True)
+    flags_version = models.CharField(max_length=16, blank=True, default="")
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
@@ -92,6 +99,18 @@ class Entry(EntryLabels, models.Model):
 
     def __str__(self) -> str:
         return f"{timezone.localtime(self.at):%Y-%m-%d %H:%M} {self.channel_label}"
+
+    def save(self, *args, **kwargs):
+        self.derive_flags()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "text" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "said_flags", "flags_version"}
+        super().save(*args, **kwargs)
+
+    def derive_flags(self) -> None:
+        """Read the flags of `text` with the current analyzer."""
+        self.said_flags = sorted(analyze(self.text).flags) if self.text else []
+        self.flags_version = ANALYZER_VERSION
 
 
 class FileLabels:

@@ -90,7 +90,7 @@ def _entry_form(request, case, entry: Entry | None, form_kwargs: dict, success: 
         pending = _pending(request, case)
         if form.is_valid():
             saved = _save(form, entry or Entry(case=case), pending)
-            flags = evidence_log.text_flags(saved.text)
+            flags = set(saved.said_flags)
             found = [code.label for key, code in codes.FLAGS.items() if key in flags]
             if found:
                 success += f"对方说的话里有：{'、'.join(found)}。在时间线里已经标出来了。"

@@ -22,8 +22,17 @@ Signal codes by kind:
   lender    lender         (value: name)
 """
 
+import hashlib
+from pathlib import Path
+
 from .analyzer import analyze
 from .cues import CUES
 from .model import SIGNAL_KINDS, Analysis, Signal
 
-__all__ = ["CUES", "SIGNAL_KINDS", "Analysis", "Signal", "analyze"]
+# Which analyzer read a stored text: a digest of this package's source. Anything derived from a
+# text and stored (an evidence entry's flags) is derived again when this changes.
+VERSION = hashlib.sha256(
+    b"".join(path.read_bytes() for path in sorted(Path(__file__).parent.glob("*.py")))
+).hexdigest()[:16]
+
+__all__ = ["CUES", "SIGNAL_KINDS", "VERSION", "Analysis", "Signal", "analyze"]

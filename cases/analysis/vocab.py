@@ -502,6 +502,8 @@ EXPOSURE_VERBS = (
 # People and places a debt must not be disclosed to (GB/T 45251: 不得向无关第三人透露).
 EXPOSURE_TARGETS = (
     "家人",
+    "全家",
+    "全家人",
     "家属",
     "家里人",
     "家里",

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cases.core.advice import Contribution, EvidenceItem, Point, Question, Reason, Step, fill
+from cases.core.codes import LAW_BREAKING_FLAGS
 from cases.core.facts import Facts
 from cases.core.router import regulator_channels
 
@@ -58,16 +59,6 @@ SCAM_FLAGS = frozenset(
     }
 )
 
-# Flags for conduct that breaks the law or the collection rules whoever the debt belongs to.
-CONDUCT_FLAGS = frozenset(
-    {
-        "insult",
-        "violence_threat",
-        "exposure_threat",
-        "third_party_contacted",
-        "false_legal_consequence",
-        "impersonates_authority",
-        "night_contact",
-        "excessive_frequency",
-    }
-)
+# Flags for conduct that breaks the law or the collection rules whoever the debt belongs to: the
+# law-breaking ones (codes.py) and the two that break the collection standards only.
+CONDUCT_FLAGS = LAW_BREAKING_FLAGS | {"night_contact", "excessive_frequency"}

@@ -79,7 +79,7 @@ class CaseFile:
 
     def interest(self, days: int | None = None) -> InterestCheck | None:
         f = self.facts
-        return interest_check(f.lender_kind, f.principal, f.amount_claimed, days, f.annual_rate)
+        return interest_check(f.lender_kind, f.principal, f.amount_claimed, days, f.annual_rate, f.loan_date)
 
     def plan(self, budget: Decimal | None = None) -> MonthlyPlan | None:
         budget = budget if budget is not None else self.facts.monthly_budget

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 
 import numpy_financial as npf
@@ -191,6 +192,7 @@ def interest_check(
     claimed: Decimal | None = None,
     days: int | None = None,
     stated_rate: Decimal | None = None,
+    loan_date: date | None = None,
 ) -> InterestCheck | None:
     """The annual cost compared with the line for this kind of lender; None when unknown.
 
@@ -199,7 +201,7 @@ def interest_check(
     (True, '12.0')
     """
     cost = annual_cost(principal, claimed, days, stated_rate)
-    line = interest_line(lender_kind)
+    line = interest_line(lender_kind, loan_date)
     if cost is None or line is None:
         return None
     return InterestCheck(cost, lender_kind, line)

@@ -74,7 +74,7 @@ def test_a_reply_due_today_is_not_overdue(alice_client, borrower_case):
 def test_channels_without_a_rule_show_no_due_date(alice_client, borrower_case):
     Complaint.objects.create(case=borrower_case, channel="nfra", made_on=date(2026, 1, 5))
     html = get(alice_client, url(borrower_case)).text
-    assert "尚无法定答复时限（核查表未确认）" in html
+    assert "我们没有查到这个渠道必须在多少天内答复的规定" in html and "核查表" not in html
     assert "前答复" not in html
 
 

@@ -48,13 +48,14 @@ def test_without_an_amount_it_says_what_is_missing_and_does_not_guess(alice_clie
 def test_the_interest_check_from_amounts_and_days(alice_client, borrower_case):
     html = get(alice_client, url(borrower_case, "?monthly_budget=1000&days=365")).text
     assert "年化约 17.84%" in html  # 356.80 / 2000 over a year
-    assert "红线是 24%" in html and "没有超过这条线" in html
+    assert "综合年化成本线是 24%" in html and "不是法律条文" in html and "没有超过这条线" in html
+    assert "法定" not in html
 
 
 def test_the_interest_check_above_the_line_says_what_to_say(alice_client, borrower_case):
     html = get(alice_client, url(borrower_case, "?monthly_budget=1000&days=30")).text
     assert "年化约 217.05%" in html
-    assert "超过了这条线" in html and "超出的部分不同意支付" in html
+    assert "超过了这条线" in html and "书面说明是怎么算的" in html
 
 
 def test_a_private_lender_is_held_to_4_times_lpr_and_the_criminal_line(alice_client):

@@ -9,15 +9,9 @@ log page itself; nothing of it is kept after the request.
 from dataclasses import dataclass
 
 from cases.analysis import VERSION as ANALYZER_VERSION
-from cases.analysis import analyze
 from cases.core.contacts import ContactEvent
 
 from .models import Entry
-
-
-def text_flags(text: str) -> frozenset[str]:
-    """The flag codes the message analyzer finds in one entry's text."""
-    return frozenset(analyze(text).flags) if text else frozenset()
 
 
 def event(entry: Entry) -> ContactEvent:

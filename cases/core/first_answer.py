@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .codes import LAW_BREAKING_FLAGS as LAW_BREAKING
+from .codes import LAW_BREAKING_FLAGS
 
 if TYPE_CHECKING:
     from .advice import Advice
@@ -42,7 +42,7 @@ def first_answer(advice: Advice) -> FirstAnswer:
     if advice.verdict == "scam":
         return FirstAnswer("danger", "这条消息有诈骗的典型特征。", SCAM_DONTS)
     if advice.verdict == "unlawful_collection":
-        if LAW_BREAKING & set(advice.flags):
+        if LAW_BREAKING_FLAGS & set(advice.flags):
             return FirstAnswer("warning", "这条消息里有违法的催收内容。")
         return FirstAnswer("warning", "这条消息里的催收方式违反了行业规定。")
     if advice.verdict == "not_your_debt":
